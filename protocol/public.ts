@@ -1,0 +1,96 @@
+// Public views: what a board, kiosk or phone may see. Anonymous by construction:
+// numbers, services and counters only. Nothing here may hold a user, a session or a visitor.
+import type { LocalizedName, NumberReading, VoiceSettings } from './config.js';
+import type { CounterStatus, PrintOutcome, TicketStatus } from './ticket.js';
+
+export type ServiceClosedReason = 'inactive' | 'quota' | 'outside-hours';
+
+export interface PublicService {
+  id: string;
+  prefix: string;
+  name: LocalizedName;
+  icon?: string;
+  /** Can a ticket be taken now? */
+  open: boolean;
+  closedReason: ServiceClosedReason | null;
+  dailyQuota: number | null;
+  issuedToday: number;
+  waiting: number;
+  next: string | null;
+  estimatedWaitMinutes: number;
+  /** Sessions as text for display, e.g. ["08:00-11:00"]. */
+  sessions: string[];
+}
+
+export interface PublicCounter {
+  id: string;
+  name: string;
+  services: string[];
+  status: CounterStatus;
+  /** The number this counter calls or serves now. */
+  current: { number: string; service: string; status: 'called' | 'serving'; since: string } | null;
+  sessionMinutes: number | null;
+}
+
+export interface PublicCall {
+  number: string;
+  service: string;
+  counter: string;
+  counterName: string;
+  at: string; // ISO
+  /** 0 for the first call, 1.. for recalls. */
+  recall: number;
+  seq: number;
+}
+
+export interface PublicSite {
+  siteName: string;
+  timezone: string;
+  runningText: string;
+  numberReading: NumberReading;
+  voice: VoiceSettings;
+  maxRecalls: number;
+}
+
+export interface PublicState {
+  seq: number;
+  /** Local date of the queue day, YYYY-MM-DD in the site's time zone. */
+  day: string;
+  /** Server time when the snapshot was taken, for clock offset. */
+  now: string;
+  site: PublicSite;
+  services: PublicService[];
+  counters: PublicCounter[];
+  /** Newest first, bounded. */
+  recentCalls: PublicCall[];
+}
+
+/** One ticket as its holder (the phone page, the kiosk) sees it. The id is the secret link. */
+export interface PublicTicket {
+  id: string;
+  number: string;
+  service: string;
+  priority: boolean;
+  status: TicketStatus;
+  issuedAt: string;
+  /** People waiting before this ticket for its current service (0 when not waiting). */
+  ahead: number;
+  estimatedWaitMinutes: number;
+  /** Set while called or serving. */
+  counter: { id: string; name: string } | null;
+  calledAt: string | null;
+  recalls: number;
+  /** Services this ticket passed through before the current one. */
+  history: string[];
+  print: PrintOutcome;
+}
+
+/** The ticket fields a public event may carry (no id: ids are only given to their holder). */
+export interface PublicTicketRef {
+  number: string;
+  service: string;
+  status: TicketStatus;
+  priority: boolean;
+}
+
+export const RECENT_CALLS_LIMIT = 12;

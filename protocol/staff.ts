@@ -1,0 +1,47 @@
+// Staff views: sent only to authenticated sockets and routes.
+import type { PublicState } from './public.js';
+import type { CounterStatus, PrintOutcome, TicketStatus } from './ticket.js';
+
+export type Role = 'admin' | 'officer';
+
+export interface StaffTicket {
+  id: string;
+  number: string;
+  service: string;
+  /** Service where the ticket was issued (first stage). */
+  originService: string;
+  priority: boolean;
+  status: TicketStatus;
+  issuedAt: string;
+  /** Arrival time used for ordering; kept across transfers. */
+  arrivedAt: string;
+  /** When it entered its current service (after a transfer). */
+  queuedAt: string;
+  calledAt: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  counter: string | null;
+  recalls: number;
+  history: string[];
+  print: PrintOutcome;
+}
+
+export interface StaffCounter {
+  id: string;
+  status: CounterStatus;
+  officer: string | null;
+}
+
+export interface StaffState extends PublicState {
+  /** Today's tickets that are waiting, called or serving, plus the latest finished ones. */
+  tickets: StaffTicket[];
+  me: { username: string; role: Role };
+}
+
+export interface UserView {
+  username: string;
+  displayName: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: string;
+}
