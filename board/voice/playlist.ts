@@ -1,0 +1,51 @@
+// A call -> the clip names to play, in order:
+// chime, "nomor antrian", letter, number, "silakan menuju", counter name words.
+import type { NumberReading } from '../../protocol/config.js';
+import type { PublicCall } from '../../protocol/public.js';
+import { parseNumber } from '../../protocol/ticket.js';
+import { CHIME, COUNTER_WORDS, letterClip } from './clips.js';
+import { digitWords, numberWords } from './number-words.js';
+
+export interface PlaylistOptions {
+  reading: NumberReading;
+  chime: boolean;
+  voice: boolean;
+}
+
+const KNOWN = new Set(COUNTER_WORDS);
+
+/** Letters and digits only, accents dropped: "Ruang Kunjungan" -> ["ruang", "kunjungan"]. */
+function nameParts(name: string): string[] {
+  const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' dan ');
+  return plain.match(/[a-z]+|[0-9]+/g) ?? [];
+}
+
+function wordsOfNumber(digits: string): string[] {
+  const n = Number(digits);
+  return digits.length <= 4 ? numberWords(n) : digitWords(digits);
+}
+
+/** A counter or room name as clips: numbers in words, known words as themselves, others spelled. */
+export function nameClips(name: string): string[] {
+  return nameParts(name).flatMap((part) => {
+    if (/^[0-9]/.test(part)) return wordsOfNumber(part);
+    if (KNOWN.has(part)) return [part];
+    return [...part].map(letterClip);
+  });
+}
+
+/** "A-015" -> huruf-a + lima belas (words) or huruf-a + nol satu lima (digits). */
+export function ticketClips(number: string, reading: NumberReading): string[] {
+  const parsed = parseNumber(number);
+  if (!parsed) return nameClips(number);
+  const digits = number.slice(number.indexOf('-') + 1);
+  const spoken = reading === 'digits' ? digitWords(digits) : numberWords(parsed.n);
+  return [letterClip(parsed.prefix), ...spoken];
+}
+
+export function playlist(call: Pick<PublicCall, 'number' | 'counterName'>, opts: PlaylistOptions): string[] {
+  const speech = opts.voice
+    ? ['nomor-antrian', ...ticketClips(call.number, opts.reading), 'silakan-menuju', ...nameClips(call.counterName)]
+    : [];
+  return opts.chime ? [CHIME, ...speech] : speech;
+}
