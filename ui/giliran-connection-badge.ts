@@ -1,0 +1,93 @@
+// Shows the link to the hub: a quiet dot while online, a loud banner with the time since the
+// link was lost while offline. It ticks only while offline (the board runs for weeks).
+import { LitElement, css, html } from 'lit';
+import type { Lang } from '../protocol/config.js';
+import type { ConnectionStatus } from './hub-connection.js';
+import { formatElapsed, tCommon } from './i18n.js';
+import { baseStyles } from './theme.js';
+
+export class GiliranConnectionBadge extends LitElement {
+  static override properties = {
+    status: { reflect: true },
+    offlineSince: { type: Number },
+    lang: { reflect: true },
+  };
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: inline-flex;
+        align-items: center;
+        gap: 10px;
+        font-size: var(--g-text);
+        padding: 6px 14px;
+        border-radius: 999px;
+        background: var(--g-surface);
+      }
+      .dot {
+        width: 14px;
+        height: 14px;
+        border-radius: 50%;
+        background: var(--g-ok);
+        flex: none;
+      }
+      :host([status='connecting']) .dot {
+        background: var(--g-warn);
+      }
+      :host([status='offline']) {
+        background: var(--g-danger);
+        color: #fff;
+        font-weight: 700;
+      }
+      :host([status='offline']) .dot {
+        background: #fff;
+        animation: blink 1s steps(2) infinite;
+      }
+      @keyframes blink {
+        50% {
+          opacity: 0.2;
+        }
+      }
+    `,
+  ];
+
+  status: ConnectionStatus = 'connecting';
+  offlineSince: number | null = null;
+  override lang: Lang = 'id';
+  private tick: ReturnType<typeof setInterval> | null = null;
+
+  override updated(): void {
+    const ticking = this.status === 'offline';
+    if (ticking && !this.tick) this.tick = setInterval(() => this.requestUpdate(), 1000);
+    if (!ticking && this.tick) this.stopTick();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTick();
+  }
+
+  private stopTick(): void {
+    if (this.tick) clearInterval(this.tick);
+    this.tick = null;
+  }
+
+  private text(): string {
+    if (this.status === 'online') return tCommon(this.lang, 'online');
+    if (this.status === 'connecting') return tCommon(this.lang, 'connecting');
+    if (this.offlineSince == null) return tCommon(this.lang, 'offline');
+    return tCommon(this.lang, 'offlineFor', { time: formatElapsed(this.lang, Date.now() - this.offlineSince) });
+  }
+
+  override render() {
+    return html`<span class="dot"></span><span role="status" aria-live="polite">${this.text()}</span>`;
+  }
+}
+
+customElements.define('giliran-connection-badge', GiliranConnectionBadge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'giliran-connection-badge': GiliranConnectionBadge;
+  }
+}

@@ -1,0 +1,128 @@
+// A tiny typed dictionary: Bahasa Indonesia first, English available. Each app defines its own
+// strings (with the same keys in both languages, checked by the compiler) on top of the common ones
+// below, and keeps its language in localStorage under its own key.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Lang, LocalizedName } from '../protocol/config.js';
+
+export type { Lang, LocalizedName };
+export const LANGS: readonly Lang[] = ['id', 'en'];
+
+export type Strings<K extends string> = Record<Lang, Record<K, string>>;
+
+/** Strings used by the shared elements in ui/. */
+export const commonStrings = {
+  id: {
+    online: 'Terhubung',
+    connecting: 'Menghubungkan...',
+    offline: 'Koneksi terputus - mencoba lagi',
+    offlineFor: 'Koneksi terputus {time} - mencoba lagi',
+    readOnly: 'Server tidak dapat menyimpan perubahan',
+    seconds: '{n} dtk',
+    minutes: '{n} mnt',
+    minutesLong: '{n} menit',
+    lessThanMinute: '< 1 menit',
+  },
+  en: {
+    online: 'Connected',
+    connecting: 'Connecting...',
+    offline: 'Connection lost - retrying',
+    offlineFor: 'Connection lost {time} - retrying',
+    readOnly: 'The server cannot save changes',
+    seconds: '{n} s',
+    minutes: '{n} min',
+    minutesLong: '{n} minutes',
+    lessThanMinute: '< 1 minute',
+  },
+} satisfies Strings<string>;
+export type CommonKey = keyof (typeof commonStrings)['id'];
+
+export function localized(name: LocalizedName, lang: Lang): string {
+  return name[lang] || name.id;
+}
+
+/** "{n} menit" + { n: 5 } -> "5 menit". Unknown placeholders stay visible, so a typo shows. */
+export function format(template: string, vars?: Record<string, string | number>): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+function readStored(key: string): Lang | null {
+  try {
+    const v = globalThis.localStorage?.getItem(key);
+    return v === 'id' || v === 'en' ? v : null;
+  } catch {
+    return null; // storage blocked (private mode): fall back to the default
+  }
+}
+
+export class I18n<K extends string> {
+  private listeners = new Set<(lang: Lang) => void>();
+  private readonly storageKey: string;
+  lang: Lang;
+
+  constructor(
+    app: string,
+    private readonly strings: Strings<K>,
+    fallback: Lang = 'id',
+  ) {
+    this.storageKey = `giliran.${app}.lang`;
+    this.lang = readStored(this.storageKey) ?? fallback;
+  }
+
+  t(key: K | CommonKey, vars?: Record<string, string | number>): string {
+    const own = this.strings[this.lang] as Record<string, string>;
+    const common = commonStrings[this.lang] as Record<string, string>;
+    return format(own[key] ?? common[key] ?? key, vars);
+  }
+
+  name(name: LocalizedName): string {
+    return localized(name, this.lang);
+  }
+
+  setLang(lang: Lang): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    try {
+      globalThis.localStorage?.setItem(this.storageKey, lang);
+    } catch {
+      /* not persisted; still switched for this session */
+    }
+    if (globalThis.document) document.documentElement.lang = lang;
+    for (const fn of this.listeners) fn(lang);
+  }
+
+  subscribe(fn: (lang: Lang) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  /** Re-renders a Lit host when the language changes. */
+  bind(host: ReactiveControllerHost): ReactiveController {
+    let off: (() => void) | null = null;
+    const ctrl: ReactiveController = {
+      hostConnected: () => {
+        off = this.subscribe(() => host.requestUpdate());
+      },
+      hostDisconnected: () => off?.(),
+    };
+    host.addController(ctrl);
+    return ctrl;
+  }
+}
+
+/** A common string in a given language, for the shared elements that only know `lang`. */
+export function tCommon(lang: Lang, key: CommonKey, vars?: Record<string, string | number>): string {
+  return format(commonStrings[lang][key], vars);
+}
+
+/** Minutes as shown to visitors: "< 1 menit", "12 menit". */
+export function formatMinutes(lang: Lang, minutes: number): string {
+  const m = Math.max(0, Math.round(minutes));
+  return m < 1 ? tCommon(lang, 'lessThanMinute') : tCommon(lang, 'minutesLong', { n: m });
+}
+
+/** A short elapsed time: "45 dtk", "3 mnt". */
+export function formatElapsed(lang: Lang, ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  return s < 60 ? tCommon(lang, 'seconds', { n: s }) : tCommon(lang, 'minutes', { n: Math.floor(s / 60) });
+}
