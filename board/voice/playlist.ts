@@ -34,13 +34,18 @@ export function nameClips(name: string): string[] {
   });
 }
 
+/** "A-015" -> { prefix: "A", words: lima belas } (or nol satu lima); null for another shape. */
+function readNumber(number: string, reading: NumberReading): { prefix: string; words: string[] } | null {
+  const parsed = parseNumber(number);
+  if (!parsed) return null;
+  const digits = number.slice(number.indexOf('-') + 1);
+  return { prefix: parsed.prefix, words: reading === 'digits' ? digitWords(digits) : numberWords(parsed.n) };
+}
+
 /** "A-015" -> huruf-a + lima belas (words) or huruf-a + nol satu lima (digits). */
 export function ticketClips(number: string, reading: NumberReading): string[] {
-  const parsed = parseNumber(number);
-  if (!parsed) return nameClips(number);
-  const digits = number.slice(number.indexOf('-') + 1);
-  const spoken = reading === 'digits' ? digitWords(digits) : numberWords(parsed.n);
-  return [letterClip(parsed.prefix), ...spoken];
+  const read = readNumber(number, reading);
+  return read ? [letterClip(read.prefix), ...read.words] : nameClips(number);
 }
 
 export function playlist(call: Pick<PublicCall, 'number' | 'counterName'>, opts: PlaylistOptions): string[] {
@@ -48,4 +53,11 @@ export function playlist(call: Pick<PublicCall, 'number' | 'counterName'>, opts:
     ? ['nomor-antrian', ...ticketClips(call.number, opts.reading), 'silakan-menuju', ...nameClips(call.counterName)]
     : [];
   return opts.chime ? [CHIME, ...speech] : speech;
+}
+
+/** The same call as one sentence, for the browser's speech voice. */
+export function speechText(call: Pick<PublicCall, 'number' | 'counterName'>, reading: NumberReading): string {
+  const read = readNumber(call.number, reading);
+  const number = read ? `${read.prefix}, ${read.words.join(' ')}` : call.number;
+  return `Nomor antrian, ${number}, silakan menuju, ${call.counterName}`;
 }
