@@ -50,6 +50,8 @@ export interface PublicSite {
   numberReading: NumberReading;
   voice: VoiceSettings;
   maxRecalls: number;
+  /** SiteSettings.publicUrl, for QR codes: a kiosk may itself be opened at localhost. Optional. */
+  publicUrl?: string;
 }
 
 export interface PublicState {
