@@ -68,14 +68,17 @@ export const baseStyles = css`
   }
 `;
 
-/** Puts the tokens on the document and fills the viewport without page scrolling. */
-export function installTheme(doc: Document = document): void {
+/**
+ * Puts the tokens on the document. Screens (kiosk, board, counter) fill the viewport and never
+ * scroll; a phone page passes scroll: true.
+ */
+export function installTheme(opts: { scroll?: boolean } = {}, doc: Document = document): void {
   if (doc.getElementById('giliran-theme')) return;
   const style = doc.createElement('style');
   style.id = 'giliran-theme';
   style.textContent = `${tokens.cssText}
-    html, body { margin: 0; height: 100%; background: var(--g-bg); color: var(--g-fg); font-family: var(--g-font); }
-    body { overflow: hidden; -webkit-text-size-adjust: 100%; }`;
+    html, body { margin: 0; min-height: 100%; background: var(--g-bg); color: var(--g-fg); font-family: var(--g-font); }
+    body { overflow: ${opts.scroll ? 'auto' : 'hidden'}; height: ${opts.scroll ? 'auto' : '100%'}; -webkit-text-size-adjust: 100%; }`;
   doc.head.append(style);
 }
 

@@ -1,0 +1,201 @@
+// Device settings behind the admin password. The password is checked by the hub itself
+// (POST /api/login must return an admin), and the session is logged out again at once, so the
+// kiosk never keeps an admin session a visitor could use.
+import { LitElement, css, html } from 'lit';
+import type { Lang } from '../protocol/config.js';
+import { ApiError, api } from '../ui/api.js';
+import { baseStyles } from '../ui/theme.js';
+import { DEVICE_NAME, type DeviceSettings } from './device-settings.js';
+import { i18n } from './kiosk-strings.js';
+
+interface LoginAnswer {
+  token: string;
+  user: { username: string; role: string };
+}
+
+/** Closes by itself when left open, so a visitor never finds it. */
+const IDLE_CLOSE_MS = 120_000;
+
+export class GiliranKioskSettings extends LitElement {
+  static override properties = {
+    settings: { attribute: false },
+    printerIds: { attribute: false },
+    lang: { reflect: true },
+    unlocked: { state: true },
+    error: { state: true },
+    busy: { state: true },
+  };
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        position: fixed;
+        inset: 0;
+        display: grid;
+        place-items: center;
+        background: rgba(0, 0, 0, 0.8);
+        z-index: 10;
+      }
+      form {
+        background: var(--g-surface);
+        border-radius: var(--g-radius);
+        padding: 40px;
+        width: min(720px, 92vw);
+        display: grid;
+        gap: 20px;
+        font-size: var(--g-text);
+      }
+      h2 {
+        margin: 0;
+        font-size: var(--g-text-xl);
+      }
+      label {
+        display: grid;
+        gap: 6px;
+      }
+      input,
+      select {
+        font: inherit;
+        min-height: var(--g-touch);
+        padding: 0 16px;
+        border-radius: 12px;
+        border: 2px solid var(--g-fg-muted);
+        background: var(--g-bg);
+        color: var(--g-fg);
+      }
+      .row {
+        display: flex;
+        gap: 16px;
+        justify-content: flex-end;
+      }
+      .row button {
+        padding: 0 32px;
+        background: var(--g-surface-2);
+      }
+      .row button[type='submit'] {
+        background: var(--g-primary);
+      }
+      .error {
+        color: var(--g-danger);
+        font-weight: 700;
+      }
+    `,
+  ];
+
+  settings!: DeviceSettings;
+  printerIds: string[] = [];
+  override lang: Lang = 'id';
+  unlocked = false;
+  error = '';
+  busy = false;
+  private idle: ReturnType<typeof setTimeout> | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.poke();
+    this.addEventListener('input', this.poke);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.idle) clearTimeout(this.idle);
+    this.removeEventListener('input', this.poke);
+  }
+
+  private poke = (): void => {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = setTimeout(() => this.close(), IDLE_CLOSE_MS);
+  };
+
+  private close(): void {
+    this.dispatchEvent(new CustomEvent('close'));
+  }
+
+  private async unlock(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    if (this.busy) return;
+    const data = new FormData(e.target as HTMLFormElement);
+    this.busy = true;
+    this.error = '';
+    try {
+      const body = { username: String(data.get('username') ?? ''), password: String(data.get('password') ?? '') };
+      const answer = await api<LoginAnswer>('/api/login', { body });
+      // Only the check was wanted: end the session (and its cookie) at once.
+      await api('/api/logout', { method: 'POST', token: answer.token }).catch(() => undefined);
+      if (answer.user.role !== 'admin') throw new ApiError('forbidden', 'not an admin', 403);
+      this.unlocked = true;
+    } catch (err) {
+      this.error = err instanceof ApiError && err.code === 'network' ? i18n.t('errorNetwork') : i18n.t('wrongPassword');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private save(e: SubmitEvent): void {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    const deviceName = String(data.get('deviceName') ?? '').trim();
+    if (!DEVICE_NAME.test(deviceName)) {
+      this.error = i18n.t('deviceNameInvalid');
+      return;
+    }
+    const next: DeviceSettings = {
+      deviceName,
+      language: data.get('language') === 'en' ? 'en' : 'id',
+      printerId: String(data.get('printerId') ?? '').trim(),
+    };
+    this.dispatchEvent(new CustomEvent<DeviceSettings>('save', { detail: next }));
+  }
+
+  private renderLogin() {
+    return html`<form @submit=${this.unlock}>
+      <h2>${i18n.t('settings')}</h2>
+      <div>${i18n.t('adminOnly')}</div>
+      <label>${i18n.t('username')}<input name="username" value="admin" autocomplete="off" /></label>
+      <label>${i18n.t('password')}<input name="password" type="password" autocomplete="off" autofocus /></label>
+      ${this.error ? html`<div class="error" role="alert">${this.error}</div>` : ''}
+      <div class="row">
+        <button type="button" @click=${this.close}>${i18n.t('cancel')}</button>
+        <button type="submit" ?disabled=${this.busy}>${i18n.t('unlock')}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderForm() {
+    const s = this.settings;
+    const ids = [...new Set([...this.printerIds, s.printerId].filter(Boolean))];
+    return html`<form @submit=${this.save}>
+      <h2>${i18n.t('settings')}</h2>
+      <label>${i18n.t('deviceName')}<input name="deviceName" .value=${s.deviceName} autocomplete="off" /></label>
+      <label
+        >${i18n.t('defaultLanguage')}
+        <select name="language">
+          <option value="id" ?selected=${s.language === 'id'}>Bahasa Indonesia</option>
+          <option value="en" ?selected=${s.language === 'en'}>English</option>
+        </select>
+      </label>
+      <label
+        >${i18n.t('printerId')}
+        <input name="printerId" list="printers" .value=${s.printerId} placeholder=${i18n.t('printerNone')} autocomplete="off" />
+        <datalist id="printers">${ids.map((id) => html`<option value=${id}></option>`)}</datalist>
+      </label>
+      ${this.error ? html`<div class="error" role="alert">${this.error}</div>` : ''}
+      <div class="row">
+        <button type="button" @click=${this.close}>${i18n.t('cancel')}</button>
+        <button type="submit">${i18n.t('save')}</button>
+      </div>
+    </form>`;
+  }
+
+  override render() {
+    return this.unlocked ? this.renderForm() : this.renderLogin();
+  }
+}
+
+customElements.define('giliran-kiosk-settings', GiliranKioskSettings);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'giliran-kiosk-settings': GiliranKioskSettings;
+  }
+}

@@ -1,0 +1,261 @@
+// The ticket just taken: number, service, people ahead, estimated wait, the QR code to the phone
+// page and what the printer did. It follows the print outcome for a few seconds, then says 'done'.
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import type { Lang } from '../protocol/config.js';
+import type { PublicTicket } from '../protocol/public.js';
+import type { PrintOutcome } from '../protocol/ticket.js';
+import { api } from '../ui/api.js';
+import '../ui/giliran-qr.js';
+import { formatMinutes } from '../ui/i18n.js';
+import { icons } from '../ui/icons.js';
+import { baseStyles } from '../ui/theme.js';
+import { i18n, type KioskKey } from './kiosk-strings.js';
+
+/** A print still pending after this long is shown as a problem: the visitor should not wait. */
+const PENDING_GIVE_UP_MS = 12_000;
+const SHOW_PRINTED_S = 12;
+const SHOW_PROBLEM_S = 30;
+
+type Outcome = 'printing' | 'printed' | 'problem' | 'none';
+
+export function printOutcome(print: PrintOutcome): Outcome {
+  if (print === 'pending') return 'printing';
+  if (print === 'printed') return 'printed';
+  if (print === 'none') return 'none';
+  return 'problem'; // waiting, failed, check
+}
+
+const outcomeText: Record<Outcome, KioskKey> = { printing: 'printing', printed: 'printed', problem: 'printProblem', none: 'noPrinter' };
+
+export class GiliranKioskTicket extends LitElement {
+  static override properties = {
+    ticket: { attribute: false },
+    serviceName: { attribute: 'service-name' },
+    phoneUrl: { attribute: 'phone-url' },
+    lang: { reflect: true },
+    outcome: { state: true },
+    secondsLeft: { state: true },
+  };
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        grid-template-rows: 1fr auto;
+        gap: var(--g-gap);
+        height: 100%;
+        min-height: 0;
+      }
+      @media (orientation: portrait) {
+        :host {
+          grid-template-columns: 1fr;
+          grid-template-rows: auto auto 1fr auto;
+          justify-items: center;
+          text-align: center;
+        }
+      }
+      .main {
+        display: flex;
+        flex-direction: column;
+        justify-content: center;
+        gap: 1vmin;
+        min-height: 0;
+      }
+      .label {
+        font-size: var(--g-text-lg);
+        color: var(--g-fg-muted);
+      }
+      .number {
+        font-size: var(--g-text-huge);
+        line-height: 1;
+        color: var(--g-accent);
+      }
+      .service {
+        font-size: var(--g-text-xl);
+        font-weight: 700;
+      }
+      .tag {
+        display: inline-block;
+        font-size: var(--g-text);
+        background: var(--g-warn);
+        color: #000;
+        padding: 4px 14px;
+        border-radius: 999px;
+        margin-left: 12px;
+        vertical-align: middle;
+      }
+      .stats {
+        display: flex;
+        gap: 4vmin;
+        margin-top: 2vmin;
+      }
+      @media (orientation: portrait) {
+        .stats {
+          justify-content: center;
+        }
+      }
+      .stat b {
+        display: block;
+        font-size: var(--g-text-xl);
+      }
+      .stat span {
+        font-size: var(--g-text);
+        color: var(--g-fg-muted);
+      }
+      .qr {
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        justify-content: center;
+        gap: 1.5vmin;
+        text-align: center;
+        max-width: 40vmin;
+        font-size: var(--g-text);
+      }
+      .print {
+        grid-column: 1 / -1;
+        display: flex;
+        align-items: center;
+        gap: 2vmin;
+        padding: 2vmin 3vmin;
+        border-radius: var(--g-radius);
+        font-size: var(--g-text-lg);
+        font-weight: 700;
+        background: var(--g-surface-2);
+        width: 100%;
+      }
+      .print[data-outcome='printed'] {
+        background: var(--g-ok);
+        color: #00210f;
+      }
+      .print[data-outcome='problem'] {
+        background: var(--g-danger);
+        color: #fff;
+      }
+      .print .i {
+        width: 6vmin;
+        height: 6vmin;
+        flex: none;
+      }
+      .print .text {
+        flex: 1;
+        text-align: left;
+      }
+      .done {
+        background: var(--g-fg);
+        color: var(--g-bg);
+        padding: 0 4vmin;
+        font-weight: 800;
+        display: flex;
+        flex-direction: column;
+        justify-content: center;
+        min-width: 24vmin;
+      }
+      .done small {
+        font-weight: 400;
+        font-size: 0.6em;
+      }
+    `,
+  ];
+
+  ticket!: PublicTicket;
+  serviceName = '';
+  phoneUrl = '';
+  override lang: Lang = 'id';
+  outcome: Outcome = 'printing';
+  secondsLeft = SHOW_PROBLEM_S;
+  private deadline = 0;
+  private tick: ReturnType<typeof setInterval> | null = null;
+  private poll: ReturnType<typeof setTimeout> | null = null;
+  private shownAt = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('ticket')) return;
+    this.shownAt = Date.now();
+    this.setOutcome(printOutcome(this.ticket.print));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.tick = setInterval(() => this.onTick(), 250);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.tick) clearInterval(this.tick);
+    if (this.poll) clearTimeout(this.poll);
+    this.tick = this.poll = null;
+  }
+
+  private setOutcome(o: Outcome): void {
+    this.outcome = o;
+    this.deadline = Date.now() + (o === 'printed' ? SHOW_PRINTED_S : SHOW_PROBLEM_S) * 1000;
+    if (o === 'printing') this.followPrint();
+  }
+
+  /** Asks the hub how printing went, once a second, until it is decided or we give up. */
+  private followPrint(): void {
+    if (this.poll) clearTimeout(this.poll);
+    const id = this.ticket.id;
+    this.poll = setTimeout(async () => {
+      this.poll = null;
+      if (this.ticket.id !== id || this.outcome !== 'printing') return;
+      if (Date.now() - this.shownAt > PENDING_GIVE_UP_MS) return this.setOutcome('problem');
+      const t = await api<PublicTicket>(`/api/tickets/${encodeURIComponent(id)}`, { timeoutMs: 3000 }).catch(() => null);
+      if (this.ticket.id !== id || !this.isConnected) return;
+      const next = t ? printOutcome(t.print) : 'printing';
+      if (next === 'printing') this.followPrint();
+      else this.setOutcome(next);
+    }, 1000);
+  }
+
+  private onTick(): void {
+    this.secondsLeft = Math.max(0, Math.ceil((this.deadline - Date.now()) / 1000));
+    if (this.secondsLeft === 0 && this.outcome !== 'printing') this.finish();
+  }
+
+  private finish(): void {
+    if (this.tick) clearInterval(this.tick);
+    this.tick = null;
+    this.dispatchEvent(new CustomEvent('done', { bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const t = this.ticket;
+    const icon = this.outcome === 'printed' ? icons.check : this.outcome === 'problem' ? icons.alert : icons.printer;
+    return html`
+      <div class="main">
+        <div class="label">${i18n.t('yourNumber')}</div>
+        <div class="number num" data-testid="number">${t.number}</div>
+        <div class="service">
+          ${this.serviceName}${t.priority ? html`<span class="tag">${i18n.t('priority')}</span>` : ''}
+        </div>
+        <div class="stats">
+          <div class="stat"><b data-testid="ahead">${t.ahead}</b><span>${i18n.t('ahead')}</span></div>
+          <div class="stat"><b>${formatMinutes(this.lang, t.estimatedWaitMinutes)}</b><span>${i18n.t('estimate')}</span></div>
+        </div>
+      </div>
+      <div class="qr">
+        <giliran-qr .value=${this.phoneUrl} .size=${260}></giliran-qr>
+        <span>${i18n.t('scanHint')}</span>
+      </div>
+      <div class="print" data-outcome=${this.outcome} role="status" aria-live="polite">
+        <span class="i">${icon}</span>
+        <span class="text" data-testid="print">${i18n.t(outcomeText[this.outcome])}</span>
+        <button class="done" @click=${this.finish}>
+          ${i18n.t('done')}
+          <small>${this.outcome === 'printing' ? '' : i18n.t('backIn', { n: this.secondsLeft })}</small>
+        </button>
+      </div>
+    `;
+  }
+}
+
+customElements.define('giliran-kiosk-ticket', GiliranKioskTicket);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'giliran-kiosk-ticket': GiliranKioskTicket;
+  }
+}

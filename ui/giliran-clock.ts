@@ -1,0 +1,64 @@
+// The site's local time (HH:MM), corrected by the hub's clock offset. Wakes once a minute.
+import { LitElement, css, html } from 'lit';
+
+export class GiliranClock extends LitElement {
+  static override properties = {
+    timezone: {},
+    offsetMs: { type: Number },
+    showDate: { type: Boolean, attribute: 'show-date' },
+    lang: { reflect: true },
+  };
+  static override styles = css`
+    :host {
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+  `;
+
+  timezone = 'Asia/Makassar';
+  offsetMs = 0;
+  showDate = false;
+  override lang = 'id';
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.schedule();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private schedule(): void {
+    const now = Date.now() + this.offsetMs;
+    this.timer = setTimeout(() => {
+      this.requestUpdate();
+      this.schedule();
+    }, 60_000 - (now % 60_000) + 50);
+  }
+
+  override render() {
+    const at = new Date(Date.now() + this.offsetMs);
+    const locale = this.lang === 'en' ? 'en-GB' : 'id-ID';
+    let text: string;
+    try {
+      const time = new Intl.DateTimeFormat(locale, { timeZone: this.timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+      const date = this.showDate ? new Intl.DateTimeFormat(locale, { timeZone: this.timezone, weekday: 'long', day: 'numeric', month: 'long' }).format(at) + ' · ' : '';
+      text = date + time.replace('.', ':');
+    } catch {
+      text = at.toTimeString().slice(0, 5); // unknown time zone: local time rather than nothing
+    }
+    return html`${text}`;
+  }
+}
+
+customElements.define('giliran-clock', GiliranClock);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'giliran-clock': GiliranClock;
+  }
+}
