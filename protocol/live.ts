@@ -3,6 +3,7 @@
 // staff sockets get the same payloads plus a `staff` part.
 import type { PublicCall, PublicCounter, PublicService, PublicSite, PublicState, PublicTicket, PublicTicketRef } from './public.js';
 import type { StaffState, StaffTicket } from './staff.js';
+import type { PrintOutcome } from './ticket.js';
 
 /** The parts of the public state an event replaces (by id) or adds. */
 export interface LiveEvent {
@@ -41,6 +42,8 @@ export interface ServerToClientEvents {
   'notice:updated': (e: LiveEvent) => void;
   /** Not numbered: printer status is not queue state. */
   'printer:updated': (p: PrinterStatusView) => void;
+  /** Staff only: a ticket's print outcome changed (not queue state, so not numbered). */
+  'ticket:print': (p: { id: string; number: string; print: PrintOutcome }) => void;
   /** Only to a phone page that connected with `auth: { ticket: id }`. */
   'ticket:mine': (t: PublicTicket) => void;
   /** The hub refuses changes (disk full or read-only) or accepts them again. */

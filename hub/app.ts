@@ -1,0 +1,164 @@
+// Builds a hub: engine, auth, HTTP routes, live sockets, printing side effects. main.ts and the
+// tests both use it, so the tests run exactly what users run.
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import express from 'express';
+import helmet from 'helmet';
+import type { PrinterStatusView } from '../protocol/live.js';
+import type { PrintOutcome } from '../protocol/ticket.js';
+import { AuthService } from './auth/auth-service.js';
+import type { HubConfig } from './config.js';
+import type { HubContext, HubPrinter } from './context.js';
+import { defaultSite } from './default-site.js';
+import { QueueEngine, type Clock } from './engine/queue-engine.js';
+import { adminRoutes } from './http/admin-routes.js';
+import { appPages } from './http/app-pages.js';
+import { authRoutes } from './http/auth-routes.js';
+import { errorHandler, notFoundHandler } from './http/errors.js';
+import { officerRoutes } from './http/officer-routes.js';
+import { ticketRoutes } from './http/ticket-routes.js';
+import { createLive, type LiveDeps } from './live/live-server.js';
+import { localDate } from './queue/local-time.js';
+import type { DomainEvent } from './queue/events.js';
+import { peopleAhead } from './queue/ordering.js';
+import { estimateWaitMinutes } from './queue/estimates.js';
+import { writeFileDurably } from './store/durable-json-file.js';
+import { LowdbStore } from './store/lowdb-store.js';
+import type { Store } from './store/store.js';
+
+export interface CreateHubOptions {
+  config: HubConfig;
+  store?: Store;
+  printer?: HubPrinter | null;
+  clock?: Clock;
+  log?: (msg: string) => void;
+}
+
+export interface Hub {
+  app: express.Express;
+  server: Server;
+  io: ReturnType<typeof createLive>['io'];
+  ctx: HubContext;
+  /** Set when the first start generated the admin password (print it once). */
+  generatedAdminPassword: string | null;
+  close(): Promise<void>;
+}
+
+const systemClock: Clock = { now: () => new Date() };
+
+export async function createHub(opts: CreateHubOptions): Promise<Hub> {
+  const { config } = opts;
+  const log = opts.log ?? ((m: string) => console.log(m));
+  const clock = opts.clock ?? systemClock;
+  const store = opts.store ?? (await LowdbStore.open(config.dataDir));
+  const printer = opts.printer ?? null;
+
+  const engine = new QueueEngine(store, clock, defaultSite(config.timezone), () => writeFileDurably(join(config.dataDir, '.write-probe'), String(Date.now())));
+  await engine.load();
+  if (!(await store.readConfig())) await store.writeConfig(engine.state.config);
+  const auth = new AuthService(store, () => clock.now());
+  const { generatedPassword } = await auth.load(config.adminPassword);
+
+  const printOutcome = (id: string): PrintOutcome => printer?.outcome(id) ?? 'none';
+  const printerStatus = (): PrinterStatusView[] => printer?.status() ?? [];
+  const ctx: HubContext = {
+    config,
+    engine,
+    auth,
+    store,
+    clock,
+    printer,
+    printOutcome,
+    printerStatus,
+    async audit(entry) {
+      const now = clock.now();
+      try {
+        await store.appendAudit(localDate(now, engine.state.config.settings.timezone), { at: now.toISOString(), ...entry });
+      } catch (err) {
+        log(`audit entry not written (${(err as Error).message}): ${entry.action}`);
+      }
+    },
+    log,
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      // LAN over plain HTTP: no upgrade to https, no HSTS.
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, 'media-src': ["'self'", 'blob:', 'data:'] } },
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use(express.json({ limit: '64kb' }));
+
+  const liveDeps: LiveDeps = { engine, auth, clock, printOutcome, printerStatus };
+  app.get('/healthz', (_req, res) => {
+    res.status(engine.isWritable ? 200 : 503).json({ ok: engine.isWritable, seq: engine.state.seq, day: engine.state.day, writable: engine.isWritable, message: engine.health.message });
+  });
+  app.use(authRoutes(ctx));
+  app.use(ticketRoutes(ctx, liveDeps));
+  app.use(officerRoutes(ctx, liveDeps));
+  app.use(adminRoutes(ctx));
+  app.use('/api', notFoundHandler);
+  app.use(appPages(config.distDir));
+  app.use(notFoundHandler);
+  app.use(errorHandler(log));
+
+  const server = createServer(app);
+  const live = createLive(server, liveDeps);
+
+  // Side effects follow durable events and never block them.
+  const sideEffects = (events: DomainEvent[]) => {
+    if (!printer) return;
+    for (const e of events) {
+      if (e.type !== 'ticket.issued') continue;
+      const t = engine.state.tickets.get(e.ticket.id);
+      const service = engine.state.config.services.find((s) => s.id === e.ticket.service);
+      if (!t || !service) continue;
+      const ahead = peopleAhead(engine.state, t);
+      printer.enqueue({
+        id: t.id,
+        number: t.number,
+        serviceName: service.name,
+        issuedAt: t.issuedAt,
+        ahead,
+        estimatedWaitMinutes: estimateWaitMinutes(engine.state, t.service, ahead),
+        priority: t.priority,
+        device: e.device ?? undefined,
+      });
+    }
+  };
+  engine.on('events', sideEffects);
+  const unsubscribe = printer
+    ? [printer.onStatus((s) => live.printerUpdated(s)), printer.onOutcome((id) => live.printOutcomeChanged(id))]
+    : [];
+  if (printer) await printer.start();
+
+  // Midnight passes while the hub runs: roll the day over without waiting for a command.
+  const rolloverTimer = setInterval(() => void engine.rolloverIfDue().catch((e) => log(`rollover failed: ${(e as Error).message}`)), 15_000);
+  rolloverTimer.unref();
+
+  let closing: Promise<void> | null = null;
+  return {
+    app,
+    server,
+    io: live.io,
+    ctx,
+    generatedAdminPassword: generatedPassword,
+    close() {
+      closing ??= (async () => {
+        clearInterval(rolloverTimer);
+        engine.off('events', sideEffects);
+        for (const u of unsubscribe) u();
+        // Stop accepting, let requests in flight finish their flush, then close sockets and files.
+        await live.close();
+        server.closeAllConnections?.();
+        await printer?.close();
+        await engine.close();
+      })();
+      return closing;
+    },
+  };
+}

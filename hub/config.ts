@@ -1,0 +1,51 @@
+// The hub's environment, read and checked once. An invalid value stops the hub with a message
+// that names the variable and what it accepts.
+import { resolve } from 'node:path';
+import { isValidTimeZone } from './queue/local-time.js';
+
+export interface HubConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Only on first start, to create `admin`. Never logged. */
+  adminPassword: string | undefined;
+  /** Raw PRINTER value; printer/ parses it. */
+  printer: string;
+  timezone: string;
+  /** Tickets per minute one address may take; 0 turns the limit off. */
+  ticketRateLimit: number;
+  /** Folder of the built apps. */
+  distDir: string;
+}
+
+export class ConfigError extends Error {}
+
+function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name}=${raw} is invalid: expected a whole number from ${min} to ${max}`);
+  return n;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const timezone = env.TIMEZONE || 'Asia/Makassar';
+  if (!isValidTimeZone(timezone)) throw new ConfigError(`TIMEZONE=${timezone} is not a time zone this system knows (e.g. Asia/Makassar, Asia/Jakarta, Asia/Jayapura)`);
+  const printer = env.PRINTER || 'none';
+  if (!/^(none|virtual|tcp:\/\/[^\s/:]+(:\d{1,5})?|\/[^\s]+)$/.test(printer)) {
+    throw new ConfigError(`PRINTER=${printer} is invalid: use tcp://host:9100, a device path such as /dev/usb/lp0, virtual, or none`);
+  }
+  const adminPassword = env.ADMIN_PASSWORD || undefined;
+  if (adminPassword !== undefined && adminPassword.length < 8) throw new ConfigError('ADMIN_PASSWORD is too short: use at least 8 characters');
+  const host = env.HOST || '0.0.0.0';
+  return {
+    port: intEnv(env, 'PORT', 3000, 0, 65535),
+    host,
+    dataDir: resolve(env.DATA_DIR || './data'),
+    adminPassword,
+    printer,
+    timezone,
+    ticketRateLimit: intEnv(env, 'TICKET_RATE_LIMIT', 600, 0, 1_000_000),
+    distDir: resolve(env.GILIRAN_DIST || resolve(import.meta.dirname, '../dist')),
+  };
+}

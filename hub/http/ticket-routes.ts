@@ -1,0 +1,62 @@
+// Public ticket routes: take a number (idempotent), look at one ticket, the public snapshot.
+import { randomBytes } from 'node:crypto';
+import { Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { IDEMPOTENCY_HEADER, idempotencyKeyHeader, issueTicketBody, ticketIdParam } from '../../protocol/rest.js';
+import type { HubContext } from '../context.js';
+import { runCommand } from '../engine/run-command.js';
+import { publicTicket } from '../live/live-server.js';
+import { toPublicState } from '../queue/views.js';
+import { HttpError } from './errors.js';
+import { parse } from './validate.js';
+
+/** 128 random bits, URL-safe: the ticket id is the secret link to its phone page. */
+export function newTicketId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+export function ticketRoutes(ctx: HubContext, liveDeps: Parameters<typeof publicTicket>[0]): Router {
+  const r = Router();
+  const issueLimit = ctx.config.ticketRateLimit
+    ? rateLimit({
+        windowMs: 60_000,
+        limit: ctx.config.ticketRateLimit,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        handler: (_req, res) => {
+          res.status(429).json({ error: { code: 'rate_limited', message: 'terlalu banyak permintaan tiket; coba lagi sebentar lagi' } });
+        },
+      })
+    : (_req: unknown, _res: unknown, next: () => void) => next();
+
+  r.get('/api/state', (_req, res) => {
+    res.json(toPublicState(ctx.engine.state, ctx.clock.now()));
+  });
+
+  r.post('/api/tickets', issueLimit, async (req, res) => {
+    const body = parse(issueTicketBody, req.body);
+    const rawKey = req.get(IDEMPOTENCY_HEADER);
+    const key = rawKey === undefined ? null : parse(idempotencyKeyHeader, rawKey);
+    const state = ctx.engine.state;
+    const existingId = key ? state.idempotency.get(key) : undefined;
+    if (existingId) {
+      const t = state.tickets.get(existingId)!;
+      if (t.originService !== body.service) throw new HttpError(409, 'conflict', 'this Idempotency-Key was used for another service');
+      // The first request may still be waiting for its flush: answer only once it is durable.
+      await ctx.engine.waitFlushed(t.issueSeq);
+      res.status(201).set('Idempotent-Replayed', 'true').json(publicTicket(liveDeps, existingId));
+      return;
+    }
+    const id = newTicketId();
+    await runCommand(ctx.engine, { type: 'issue', id, service: body.service, priority: body.priority ?? false, idempotencyKey: key, device: body.device ?? null });
+    res.status(201).location(`/t/${id}`).json(publicTicket(liveDeps, id));
+  });
+
+  r.get('/api/tickets/:id', (req, res) => {
+    const id = parse(ticketIdParam, req.params.id);
+    const t = publicTicket(liveDeps, id);
+    if (!t) throw new HttpError(404, 'not_found', 'tiket tidak ditemukan');
+    res.json(t);
+  });
+  return r;
+}

@@ -1,0 +1,66 @@
+// Turns a durable domain event into the socket message the apps get. Payloads are built from the
+// state at broadcast time; replacements by id are idempotent, so a newer copy is harmless.
+import type { LiveEvent, NumberedEventName } from '../../protocol/live.js';
+import type { PublicCall } from '../../protocol/public.js';
+import type { PrintOutcome } from '../../protocol/ticket.js';
+import type { DomainEvent } from '../queue/events.js';
+import type { QueueState } from '../queue/types.js';
+import { toPublicCall, toPublicCounter, toPublicService, toPublicSite, toStaffTicket, toTicketRef } from '../queue/views.js';
+
+export type LiveMessage =
+  | { kind: 'numbered'; name: NumberedEventName; public: LiveEvent; staff: LiveEvent }
+  /** The whole snapshot must be resent (day rollover, configuration change). */
+  | { kind: 'snapshot'; seq: number };
+
+function defined<T>(xs: (T | null | undefined)[]): T[] {
+  return xs.filter((x): x is T => x !== null && x !== undefined);
+}
+
+export function eventToLive(state: QueueState, e: DomainEvent, now: Date, printOutcome: (id: string) => PrintOutcome): LiveMessage {
+  const services = (...ids: (string | null | undefined)[]) => defined([...new Set(ids)].map((id) => (id ? toPublicService(state, id, now) : null)));
+  const counters = (...ids: (string | null | undefined)[]) => defined([...new Set(ids)].map((id) => (id ? toPublicCounter(state, id) : null)));
+  const numbered = (name: NumberedEventName, pub: LiveEvent, ticketId?: string): LiveMessage => {
+    const t = ticketId ? state.tickets.get(ticketId) : undefined;
+    const staff: LiveEvent = t ? { ...pub, staff: { ticket: toStaffTicket(t, printOutcome(t.id)) } } : pub;
+    return { kind: 'numbered', name, public: pub, staff };
+  };
+
+  switch (e.type) {
+    case 'ticket.issued': {
+      const t = state.tickets.get(e.ticket.id) ?? e.ticket;
+      return numbered('ticket:issued', { seq: e.seq, ticket: toTicketRef(t), services: services(t.service) }, t.id);
+    }
+    case 'ticket.called':
+    case 'ticket.recalled': {
+      const t = state.tickets.get(e.ticketId);
+      if (!t) return { kind: 'snapshot', seq: e.seq };
+      const recent = state.recentCalls.find((c) => c.seq === e.seq);
+      const counterName = state.config.counters.find((c) => c.id === e.counter)?.name ?? e.counter;
+      const call: PublicCall = recent
+        ? toPublicCall(state, recent)
+        : { number: t.number, service: t.service, counter: e.counter, counterName, at: e.at, recall: e.type === 'ticket.recalled' ? Math.max(1, t.recalls) : 0, seq: e.seq };
+      return numbered('ticket:called', { seq: e.seq, call, ticket: toTicketRef(t), counters: counters(e.counter), services: services(t.service) }, t.id);
+    }
+    case 'ticket.started':
+    case 'ticket.finished':
+    case 'ticket.noShow':
+    case 'ticket.cancelled':
+    case 'ticket.transferred': {
+      const t = state.tickets.get(e.ticketId);
+      if (!t) return { kind: 'snapshot', seq: e.seq };
+      const from = e.type === 'ticket.transferred' ? e.from : null;
+      return numbered('ticket:updated', { seq: e.seq, ticket: toTicketRef(t), counters: counters(t.counter), services: services(t.service, from) }, t.id);
+    }
+    case 'counter.opened':
+    case 'counter.paused':
+    case 'counter.closed': {
+      const cfg = state.config.counters.find((c) => c.id === e.counter);
+      return numbered('counter:updated', { seq: e.seq, counters: counters(e.counter), services: services(...(cfg?.services ?? [])) });
+    }
+    case 'config.changed':
+      if (e.what === 'settings') return numbered('notice:updated', { seq: e.seq, site: toPublicSite(state) });
+      return { kind: 'snapshot', seq: e.seq };
+    case 'day.rolledOver':
+      return { kind: 'snapshot', seq: e.seq };
+  }
+}

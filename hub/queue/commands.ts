@@ -1,0 +1,48 @@
+// Commands the edges send to the core, and the typed refusals it may answer with.
+import type { SiteConfig } from '../../protocol/config.js';
+import type { ErrorCode } from '../../protocol/rest.js';
+
+export type Command =
+  | { type: 'issue'; id: string; service: string; priority: boolean; idempotencyKey: string | null; device: string | null }
+  | { type: 'callNext'; counter: string; by: string }
+  | { type: 'callTicket'; counter: string; ticketId: string; reason: string; by: string }
+  | { type: 'recall'; ticketId: string; by: string }
+  | { type: 'start'; ticketId: string; by: string }
+  | { type: 'finish'; ticketId: string; by: string; transferTo: string | null }
+  | { type: 'noShow'; ticketId: string; by: string }
+  | { type: 'cancel'; ticketId: string; by: string }
+  | { type: 'transfer'; ticketId: string; service: string; by: string }
+  | { type: 'pauseCounter'; counter: string; by: string }
+  | { type: 'openCounter'; counter: string; by: string }
+  | { type: 'closeCounter'; counter: string; by: string }
+  | { type: 'rollover'; to: string }
+  | { type: 'changeConfig'; config: SiteConfig; by: string; what: string };
+
+export type RefusalCode = Extract<
+  ErrorCode,
+  | 'unknown_service'
+  | 'unknown_counter'
+  | 'service_closed'
+  | 'quota_reached'
+  | 'outside_hours'
+  | 'counter_paused'
+  | 'nothing_waiting'
+  | 'illegal_transition'
+  | 'not_found'
+  | 'not_at_this_counter'
+  | 'conflict'
+>;
+
+export interface Refusal {
+  refused: RefusalCode;
+  /** Developer-facing detail in English; apps translate by code. */
+  message: string;
+}
+
+export function refuse(code: RefusalCode, message: string): Refusal {
+  return { refused: code, message };
+}
+
+export function isRefusal(x: unknown): x is Refusal {
+  return typeof x === 'object' && x !== null && 'refused' in x;
+}

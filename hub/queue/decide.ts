@@ -1,0 +1,180 @@
+// The queue core: given the state, a command and the time, the events that follow or a refusal.
+// Pure: no I/O, no clock, no randomness (ids come in the command), no display text.
+import { formatNumber } from '../../protocol/ticket.js';
+import { serviceClosedReason } from './availability.js';
+import { refuse, type Command, type Refusal } from './commands.js';
+import type { DomainEvent } from './events.js';
+import { pickNext } from './ordering.js';
+import type { QueueState, Ticket } from './types.js';
+
+type Draft = DomainEvent;
+type Result = Draft[] | Refusal;
+
+export function decide(state: QueueState, cmd: Command, now: Date): Result {
+  const at = now.toISOString();
+  switch (cmd.type) {
+    case 'issue':
+      return issue(state, cmd, now, at);
+    case 'callNext':
+      return callNext(state, cmd.counter, cmd.by, at);
+    case 'callTicket':
+      return callTicket(state, cmd, at);
+    case 'recall': {
+      const t = findTicket(state, cmd.ticketId);
+      if (!t) return notFound(cmd.ticketId);
+      if (t.status !== 'called' && t.status !== 'serving') return illegal(t, 'recall');
+      return [{ type: 'ticket.recalled', seq: 0, at, by: cmd.by, ticketId: t.id, counter: t.counter! }];
+    }
+    case 'start': {
+      const t = findTicket(state, cmd.ticketId);
+      if (!t) return notFound(cmd.ticketId);
+      if (t.status !== 'called') return illegal(t, 'start');
+      return [{ type: 'ticket.started', seq: 0, at, by: cmd.by, ticketId: t.id }];
+    }
+    case 'finish':
+      return finish(state, cmd, at);
+    case 'noShow': {
+      const t = findTicket(state, cmd.ticketId);
+      if (!t) return notFound(cmd.ticketId);
+      if (t.status !== 'called') return illegal(t, 'mark as no-show');
+      return [{ type: 'ticket.noShow', seq: 0, at, by: cmd.by, ticketId: t.id }];
+    }
+    case 'cancel': {
+      const t = findTicket(state, cmd.ticketId);
+      if (!t) return notFound(cmd.ticketId);
+      if (t.status !== 'waiting' && t.status !== 'called') return illegal(t, 'cancel');
+      return [{ type: 'ticket.cancelled', seq: 0, at, by: cmd.by, ticketId: t.id }];
+    }
+    case 'transfer': {
+      const t = findTicket(state, cmd.ticketId);
+      if (!t) return notFound(cmd.ticketId);
+      if (!['waiting', 'called', 'serving'].includes(t.status)) return illegal(t, 'transfer');
+      const to = state.config.services.find((s) => s.id === cmd.service);
+      if (!to) return refuse('unknown_service', `unknown service ${cmd.service}`);
+      if (!to.active) return refuse('service_closed', `service ${to.id} is not active`);
+      if (to.id === t.service) return refuse('illegal_transition', `ticket ${t.number} is already in ${to.id}`);
+      return [{ type: 'ticket.transferred', seq: 0, at, by: cmd.by, ticketId: t.id, from: t.service, to: to.id }];
+    }
+    case 'pauseCounter':
+    case 'openCounter':
+    case 'closeCounter': {
+      const c = state.counters.get(cmd.counter);
+      if (!c) return refuse('unknown_counter', `unknown counter ${cmd.counter}`);
+      const type = cmd.type === 'pauseCounter' ? 'counter.paused' : cmd.type === 'openCounter' ? 'counter.opened' : 'counter.closed';
+      const target = type === 'counter.paused' ? 'paused' : type === 'counter.opened' ? 'open' : 'closed';
+      if (c.status === target) return [];
+      return [{ type, seq: 0, at, by: cmd.by, counter: c.id }];
+    }
+    case 'rollover':
+      return rollover(state, cmd.to, at);
+    case 'changeConfig':
+      return [{ type: 'config.changed', seq: 0, at, by: cmd.by, config: cmd.config, what: cmd.what }];
+  }
+}
+
+function findTicket(state: QueueState, id: string): Ticket | undefined {
+  return state.tickets.get(id);
+}
+
+function notFound(id: string): Refusal {
+  return refuse('not_found', `no ticket ${id} today`);
+}
+
+function illegal(t: Ticket, action: string): Refusal {
+  return refuse('illegal_transition', `cannot ${action} ticket ${t.number}: it is ${t.status}`);
+}
+
+function issue(state: QueueState, cmd: Extract<Command, { type: 'issue' }>, now: Date, at: string): Result {
+  const service = state.config.services.find((s) => s.id === cmd.service);
+  if (!service) return refuse('unknown_service', `unknown service ${cmd.service}`);
+  const reason = serviceClosedReason(state, service, now);
+  if (reason === 'quota') return refuse('quota_reached', `the daily quota of ${service.id} is reached`);
+  if (reason === 'outside-hours') return refuse('outside_hours', `${service.id} is outside its opening sessions`);
+  if (reason) return refuse('service_closed', `${service.id} is not active`);
+  const n = (state.lastNumber.get(service.id) ?? 0) + 1;
+  const ticket: Ticket = {
+    id: cmd.id,
+    number: formatNumber(service.prefix, n),
+    service: service.id,
+    originService: service.id,
+    priority: cmd.priority,
+    status: 'waiting',
+    issuedAt: at,
+    arrivedAt: at,
+    queuedAt: at,
+    calledAt: null,
+    startedAt: null,
+    finishedAt: null,
+    counter: null,
+    recalls: 0,
+    history: [],
+    print: 'none',
+    issueSeq: state.seq + 1,
+    by: null,
+  };
+  return [{ type: 'ticket.issued', seq: 0, at, by: null, ticket, idempotencyKey: cmd.idempotencyKey, device: cmd.device }];
+}
+
+/** What a counter must do with the ticket it holds before calling another: finish it. */
+function releaseCurrent(state: QueueState, counterId: string, by: string, at: string): Draft[] {
+  const c = state.counters.get(counterId);
+  const current = c?.current ? state.tickets.get(c.current) : undefined;
+  if (!current || (current.status !== 'called' && current.status !== 'serving')) return [];
+  return [{ type: 'ticket.finished', seq: 0, at, by, ticketId: current.id }];
+}
+
+function counterReady(state: QueueState, counterId: string): Refusal | null {
+  const c = state.counters.get(counterId);
+  const cfg = state.config.counters.find((x) => x.id === counterId);
+  if (!c || !cfg) return refuse('unknown_counter', `unknown counter ${counterId}`);
+  if (c.status !== 'open') return refuse('counter_paused', `counter ${counterId} is ${c.status}`);
+  return null;
+}
+
+function callNext(state: QueueState, counterId: string, by: string, at: string): Result {
+  const notReady = counterReady(state, counterId);
+  if (notReady) return notReady;
+  const cfg = state.config.counters.find((x) => x.id === counterId)!;
+  const next = pickNext(state.tickets.values(), cfg.services, state.config.settings.priority, state.counters.get(counterId)!);
+  if (!next) return refuse('nothing_waiting', `no ticket waits for ${counterId}`);
+  return [
+    ...releaseCurrent(state, counterId, by, at),
+    { type: 'ticket.called', seq: 0, at, by, ticketId: next.id, counter: counterId, outOfOrder: null },
+  ];
+}
+
+function callTicket(state: QueueState, cmd: Extract<Command, { type: 'callTicket' }>, at: string): Result {
+  const notReady = counterReady(state, cmd.counter);
+  if (notReady) return notReady;
+  const t = findTicket(state, cmd.ticketId);
+  if (!t) return notFound(cmd.ticketId);
+  if (t.status !== 'waiting') return illegal(t, 'call');
+  const cfg = state.config.counters.find((x) => x.id === cmd.counter)!;
+  if (!cfg.services.includes(t.service)) return refuse('not_at_this_counter', `${cmd.counter} does not serve ${t.service}`);
+  return [
+    ...releaseCurrent(state, cmd.counter, cmd.by, at),
+    { type: 'ticket.called', seq: 0, at, by: cmd.by, ticketId: t.id, counter: cmd.counter, outOfOrder: cmd.reason },
+  ];
+}
+
+function finish(state: QueueState, cmd: Extract<Command, { type: 'finish' }>, at: string): Result {
+  const t = findTicket(state, cmd.ticketId);
+  if (!t) return notFound(cmd.ticketId);
+  if (t.status !== 'called' && t.status !== 'serving') return illegal(t, 'finish');
+  const done: Draft = { type: 'ticket.finished', seq: 0, at, by: cmd.by, ticketId: t.id };
+  if (!cmd.transferTo) return [done];
+  const to = state.config.services.find((s) => s.id === cmd.transferTo);
+  if (!to) return refuse('unknown_service', `unknown service ${cmd.transferTo}`);
+  if (!to.active) return refuse('service_closed', `service ${to.id} is not active`);
+  if (to.id === t.service) return refuse('illegal_transition', `ticket ${t.number} is already in ${to.id}`);
+  return [done, { type: 'ticket.transferred', seq: 0, at, by: cmd.by, ticketId: t.id, from: t.service, to: to.id }];
+}
+
+function rollover(state: QueueState, to: string, at: string): Result {
+  if (to <= state.day) return [];
+  const open = [...state.tickets.values()].filter((t) => t.status === 'waiting' || t.status === 'called' || t.status === 'serving');
+  const expire = state.config.settings.expireAtRollover;
+  const carried = expire ? [] : open.map((t) => ({ ...t, status: 'waiting' as const, counter: null, by: null }));
+  const expired = expire ? open.map((t) => t.id) : [];
+  return [{ type: 'day.rolledOver', seq: 0, at, by: null, from: state.day, to, expired, carried }];
+}

@@ -1,0 +1,30 @@
+// Domain events: the only way queue state changes. Stored, replayed, broadcast.
+import type { SiteConfig } from '../../protocol/config.js';
+import type { Ticket } from './types.js';
+
+interface Base {
+  /** Numbered by the engine when applied; 0 in the core's output. */
+  seq: number;
+  /** ISO time of the command. */
+  at: string;
+  /** Username of the officer who caused it, null for visitors and the system. */
+  by: string | null;
+}
+
+export type DomainEvent =
+  | (Base & { type: 'ticket.issued'; ticket: Ticket; idempotencyKey: string | null; device: string | null })
+  | (Base & { type: 'ticket.called'; ticketId: string; counter: string; outOfOrder: string | null })
+  | (Base & { type: 'ticket.recalled'; ticketId: string; counter: string })
+  | (Base & { type: 'ticket.started'; ticketId: string })
+  | (Base & { type: 'ticket.finished'; ticketId: string })
+  | (Base & { type: 'ticket.noShow'; ticketId: string })
+  | (Base & { type: 'ticket.cancelled'; ticketId: string })
+  | (Base & { type: 'ticket.transferred'; ticketId: string; from: string; to: string })
+  | (Base & { type: 'counter.opened'; counter: string })
+  | (Base & { type: 'counter.paused'; counter: string })
+  | (Base & { type: 'counter.closed'; counter: string })
+  | (Base & { type: 'day.rolledOver'; from: string; to: string; expired: string[]; carried: Ticket[] })
+  | (Base & { type: 'config.changed'; config: SiteConfig; what: string });
+
+export type EventType = DomainEvent['type'];
+export type TicketEvent = Extract<DomainEvent, { ticketId: string }>;

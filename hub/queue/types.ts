@@ -1,0 +1,54 @@
+// The queue's own state and vocabulary. Owned by one writer (the engine); the core reads it.
+import type { SiteConfig } from '../../protocol/config.js';
+import type { StaffTicket } from '../../protocol/staff.js';
+import type { CounterStatus } from '../../protocol/ticket.js';
+
+/** A ticket as the queue holds it. Same fields as the staff view, plus ordering data. */
+export interface Ticket extends StaffTicket {
+  /** Issue order within the day: breaks ties between equal arrival times. */
+  issueSeq: number;
+  /** The user who holds it at a counter now (staff only). */
+  by: string | null;
+}
+
+export interface CounterRuntime {
+  id: string;
+  status: CounterStatus;
+  /** Ticket id called or served at this counter now. */
+  current: string | null;
+  /** Normal tickets called since the last priority one (for 1:N interleaving). */
+  normalsSincePriority: number;
+  officer: string | null;
+}
+
+export interface QueueState {
+  /** Last applied event's number; events are numbered without gaps. */
+  seq: number;
+  /** Local date YYYY-MM-DD in the site's time zone. */
+  day: string;
+  config: SiteConfig;
+  tickets: Map<string, Ticket>;
+  counters: Map<string, CounterRuntime>;
+  /** Last number given per service today. */
+  lastNumber: Map<string, number>;
+  /** Tickets issued per service today (the quota counts these). */
+  issuedCount: Map<string, number>;
+  /** Idempotency-Key -> ticket id, for today. */
+  idempotency: Map<string, string>;
+  /** Recent service durations in seconds per service, newest last, bounded. */
+  serviceTimes: Map<string, number[]>;
+  /** Recent calls, newest first, bounded. */
+  recentCalls: RecentCall[];
+}
+
+export interface RecentCall {
+  ticketId: string;
+  number: string;
+  service: string;
+  counter: string;
+  at: string;
+  recall: number;
+  seq: number;
+}
+
+export const SERVICE_TIME_SAMPLES = 30;

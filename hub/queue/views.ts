@@ -1,0 +1,116 @@
+// Public and staff views of the state. Pure; public views hold numbers, services, counters only.
+import type { PublicCall, PublicCounter, PublicService, PublicSite, PublicState, PublicTicket, PublicTicketRef } from '../../protocol/public.js';
+import type { StaffTicket } from '../../protocol/staff.js';
+import type { PrintOutcome } from '../../protocol/ticket.js';
+import { serviceClosedReason } from './availability.js';
+import { estimateWaitMinutes } from './estimates.js';
+import { peopleAhead } from './ordering.js';
+import type { QueueState, RecentCall, Ticket } from './types.js';
+
+export function waitingCount(state: QueueState, serviceId: string): number {
+  let n = 0;
+  for (const t of state.tickets.values()) if (t.status === 'waiting' && t.service === serviceId) n++;
+  return n;
+}
+
+export function toPublicService(state: QueueState, serviceId: string, now: Date): PublicService | null {
+  const s = state.config.services.find((x) => x.id === serviceId);
+  if (!s) return null;
+  const reason = serviceClosedReason(state, s, now);
+  const waiting = waitingCount(state, s.id);
+  return {
+    id: s.id,
+    prefix: s.prefix,
+    name: s.name,
+    icon: s.icon,
+    open: reason === null,
+    closedReason: reason,
+    dailyQuota: s.dailyQuota,
+    issuedToday: state.issuedCount.get(s.id) ?? 0,
+    waiting,
+    next: s.next,
+    // What a ticket taken now would wait: everyone waiting is ahead of it.
+    estimatedWaitMinutes: estimateWaitMinutes(state, s.id, waiting),
+    sessions: s.sessions.map((x) => `${x.start}-${x.end}`),
+  };
+}
+
+export function toPublicCounter(state: QueueState, counterId: string): PublicCounter | null {
+  const cfg = state.config.counters.find((c) => c.id === counterId);
+  const rt = state.counters.get(counterId);
+  if (!cfg || !rt) return null;
+  const t = rt.current ? state.tickets.get(rt.current) : undefined;
+  const current =
+    t && (t.status === 'called' || t.status === 'serving')
+      ? { number: t.number, service: t.service, status: t.status, since: (t.status === 'serving' ? t.startedAt : t.calledAt) ?? t.queuedAt }
+      : null;
+  return { id: cfg.id, name: cfg.name, services: cfg.services, status: rt.status, current, sessionMinutes: cfg.sessionMinutes ?? null };
+}
+
+export function toPublicCall(state: QueueState, c: RecentCall): PublicCall {
+  const counterName = state.config.counters.find((x) => x.id === c.counter)?.name ?? c.counter;
+  return { number: c.number, service: c.service, counter: c.counter, counterName, at: c.at, recall: c.recall, seq: c.seq };
+}
+
+export function toPublicSite(state: QueueState): PublicSite {
+  const s = state.config.settings;
+  return { siteName: s.siteName, timezone: s.timezone, runningText: s.runningText, numberReading: s.numberReading, voice: s.voice, maxRecalls: s.maxRecalls };
+}
+
+export function toPublicState(state: QueueState, now: Date): PublicState {
+  return {
+    seq: state.seq,
+    day: state.day,
+    now: now.toISOString(),
+    site: toPublicSite(state),
+    services: state.config.services.map((s) => toPublicService(state, s.id, now)!),
+    counters: state.config.counters.map((c) => toPublicCounter(state, c.id)!),
+    recentCalls: state.recentCalls.map((c) => toPublicCall(state, c)),
+  };
+}
+
+export function toTicketRef(t: Ticket): PublicTicketRef {
+  return { number: t.number, service: t.service, status: t.status, priority: t.priority };
+}
+
+export function toPublicTicket(state: QueueState, t: Ticket, print: PrintOutcome): PublicTicket {
+  const ahead = peopleAhead(state, t);
+  const counterCfg = t.counter ? state.config.counters.find((c) => c.id === t.counter) : undefined;
+  const atCounter = t.status === 'called' || t.status === 'serving';
+  return {
+    id: t.id,
+    number: t.number,
+    service: t.service,
+    priority: t.priority,
+    status: t.status,
+    issuedAt: t.issuedAt,
+    ahead,
+    estimatedWaitMinutes: t.status === 'waiting' ? estimateWaitMinutes(state, t.service, ahead) : 0,
+    counter: atCounter && counterCfg ? { id: counterCfg.id, name: counterCfg.name } : null,
+    calledAt: t.calledAt,
+    recalls: t.recalls,
+    history: t.history,
+    print,
+  };
+}
+
+export function toStaffTicket(t: Ticket, print: PrintOutcome): StaffTicket {
+  return {
+    id: t.id,
+    number: t.number,
+    service: t.service,
+    originService: t.originService,
+    priority: t.priority,
+    status: t.status,
+    issuedAt: t.issuedAt,
+    arrivedAt: t.arrivedAt,
+    queuedAt: t.queuedAt,
+    calledAt: t.calledAt,
+    startedAt: t.startedAt,
+    finishedAt: t.finishedAt,
+    counter: t.counter,
+    recalls: t.recalls,
+    history: t.history,
+    print,
+  };
+}
