@@ -1,0 +1,121 @@
+// The latest call, as large as the screen allows: number, then where to go. A new call flashes
+// the card (Web Animations, no timers); the first state after loading does not.
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import type { PublicCall } from '../protocol/public.js';
+import { baseStyles } from '../ui/theme.js';
+import { boardI18n } from './board-strings.js';
+
+export class GiliranBoardCall extends LitElement {
+  static override properties = {
+    call: { attribute: false },
+    serviceName: {},
+    lang: {},
+  };
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        container-type: size;
+      }
+      .card {
+        height: 100%;
+        display: flex;
+        flex-direction: column;
+        justify-content: center;
+        align-items: center;
+        text-align: center;
+        gap: 1cqh;
+        padding: 3cqh 3cqw;
+        border-radius: var(--g-radius);
+        background: var(--g-surface);
+        border: 6px solid var(--g-accent);
+        overflow: hidden;
+      }
+      .label {
+        font-size: min(7cqh, 6cqw);
+        font-weight: 700;
+        text-transform: uppercase;
+        letter-spacing: 0.08em;
+        color: var(--g-fg-muted);
+      }
+      .number {
+        font-size: min(34cqh, 21cqw);
+        line-height: 1;
+        color: var(--g-accent);
+        white-space: nowrap;
+      }
+      .go {
+        font-size: min(6.5cqh, 5cqw);
+        color: var(--g-fg-muted);
+      }
+      .counter {
+        font-size: min(17cqh, 11cqw);
+        font-weight: 800;
+        line-height: 1.05;
+      }
+      .service {
+        font-size: min(5.5cqh, 4.5cqw);
+        color: var(--g-fg-muted);
+      }
+      .recall {
+        display: inline-block;
+        margin-left: 0.5em;
+        padding: 0.05em 0.5em;
+        border-radius: 999px;
+        background: var(--g-warn);
+        color: var(--g-accent-fg);
+        font-size: 0.8em;
+        vertical-align: middle;
+      }
+      .empty {
+        font-size: min(8cqh, 6cqw);
+        color: var(--g-fg-muted);
+      }
+    `,
+  ];
+
+  call: PublicCall | null = null;
+  serviceName = '';
+
+  override updated(changed: PropertyValues<this>): void {
+    const before = changed.get('call') as PublicCall | null | undefined;
+    // undefined before = the first value after loading: show it, do not flash.
+    if (changed.has('call') && before !== undefined && this.call && before?.seq !== this.call.seq) this.flash();
+  }
+
+  private flash(): void {
+    const card = this.renderRoot.querySelector('.card');
+    card?.animate(
+      [
+        { background: 'var(--g-accent)', transform: 'scale(1.02)' },
+        { background: 'var(--g-surface)', transform: 'scale(1)' },
+      ],
+      { duration: 900, iterations: 4, easing: 'ease-out' },
+    );
+  }
+
+  override render() {
+    void this.lang;
+    const t = boardI18n.t.bind(boardI18n);
+    const c = this.call;
+    if (!c) return html`<div class="card"><div class="empty">${t('noCall')}</div></div>`;
+    return html`<div class="card" data-seq=${c.seq}>
+      <div class="label">
+        ${t('number')}${c.recall > 0 ? html`<span class="recall">${t('recall', { n: c.recall + 1 })}</span>` : ''}
+      </div>
+      <div class="number num">${c.number}</div>
+      <div class="go">${t('goTo')}</div>
+      <div class="counter">${c.counterName}</div>
+      <div class="service">${this.serviceName}</div>
+    </div>`;
+  }
+}
+
+customElements.define('giliran-board-call', GiliranBoardCall);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'giliran-board-call': GiliranBoardCall;
+  }
+}

@@ -1,0 +1,239 @@
+// The waiting-room board: the latest call large, a tile per counter, earlier calls, people
+// waiting, clock and running text. New calls flash, chime and are spoken by the announcer.
+// Runs for weeks: lists are bounded (protocol + BoardView), timers are cleared on disconnect.
+import { LitElement, css, html, nothing } from 'lit';
+import type { Lang } from '../protocol/config.js';
+import type { LiveEvent } from '../protocol/live.js';
+import type { PublicState } from '../protocol/public.js';
+import { HubConnection, type ConnectionStatus } from '../ui/hub-connection.js';
+import { baseStyles } from '../ui/theme.js';
+import '../ui/giliran-connection-badge.js';
+import { boardI18n } from './board-strings.js';
+import { BoardView, parseFilter } from './board-view.js';
+import { BoardAnnouncer } from './board-sound.js';
+import './giliran-board-call.js';
+import './giliran-board-clock.js';
+import './giliran-board-counter.js';
+import './giliran-board-recent.js';
+import './giliran-board-ticker.js';
+import './giliran-board-waiting.js';
+import './giliran-sound-overlay.js';
+
+/** A link lost for less than this is not shown: brief blips would only alarm the room. */
+export const OFFLINE_AFTER_MS = 5000;
+
+export class GiliranBoard extends LitElement {
+  static override properties = {
+    offline: { type: Boolean, reflect: true },
+  };
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        --board-pad: 1.6vmin;
+        --board-small: 2.2vmin;
+        --board-clock: 5.6vmin;
+        --board-tile: 3vmin;
+        --board-list: 2.7vmin;
+        --board-ticker: 3.2vmin;
+        display: grid;
+        width: 100vw;
+        height: 100vh;
+        overflow: hidden;
+        gap: var(--board-pad);
+        padding: var(--board-pad) var(--board-pad) 0;
+        grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr);
+        grid-template-rows: auto minmax(0, 1fr) auto auto;
+        grid-template-areas:
+          'head head'
+          'call counters'
+          'bottom bottom'
+          'ticker ticker';
+      }
+      header {
+        grid-area: head;
+        display: flex;
+        align-items: center;
+        gap: var(--board-pad);
+      }
+      .site {
+        flex: 1;
+        min-width: 0;
+        font-size: 3.8vmin;
+        font-weight: 800;
+        line-height: 1.1;
+      }
+      .call {
+        grid-area: call;
+        min-height: 0;
+      }
+      .counters {
+        grid-area: counters;
+        display: grid;
+        min-height: 0;
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+        grid-auto-rows: minmax(0, 1fr);
+        gap: var(--board-pad);
+        align-content: stretch;
+      }
+      /* Earlier calls and waiting counts share the bottom row by content, not by the columns above. */
+      .bottom {
+        grid-area: bottom;
+        display: flex;
+        gap: var(--board-pad);
+      }
+      .recent {
+        flex: 1 1 0;
+      }
+      .waiting {
+        flex: 1.3 1 0;
+        --board-waiting-cols: 2;
+      }
+      .ticker {
+        grid-area: ticker;
+        margin: 0 calc(-1 * var(--board-pad));
+      }
+      .loading {
+        grid-area: call;
+        font-size: 4vmin;
+        color: var(--g-fg-muted);
+      }
+      giliran-connection-badge {
+        font-size: var(--board-list);
+      }
+      @media (orientation: portrait) {
+        :host {
+          --board-tile: 3.4vmin;
+          --board-list: 3vmin;
+          grid-template-columns: minmax(0, 1fr);
+          grid-template-rows: auto minmax(0, 1.2fr) minmax(0, 1fr) auto auto;
+          grid-template-areas: 'head' 'call' 'counters' 'bottom' 'ticker';
+        }
+        .bottom {
+          flex-direction: column;
+        }
+        .counters {
+          grid-template-columns: repeat(3, minmax(0, 1fr));
+        }
+      }
+    `,
+  ];
+
+  offline = false;
+  readonly hub = new HubConnection(this);
+  private readonly view = new BoardView(parseFilter(location.search));
+  private sound: BoardAnnouncer | null = null;
+  private offlineTimer: ReturnType<typeof setTimeout> | null = null;
+  private offs: Array<() => void> = [];
+  /** The newest call this board has seen (announced or shown), to find calls missed offline. */
+  private lastCallSeq = -1;
+
+  constructor() {
+    super();
+    const lang = new URLSearchParams(location.search).get('lang');
+    if (lang === 'en' || lang === 'id') boardI18n.setLang(lang);
+    boardI18n.bind(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.sound = new BoardAnnouncer(() => this.requestUpdate());
+    this.offs = [
+      this.hub.on('state', (s) => this.onState(s)),
+      this.hub.on('ticket:called', (e) => this.onCalled(e)),
+      this.hub.on('status', (s) => this.onStatus(s)),
+    ];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const off of this.offs) off();
+    this.offs = [];
+    if (this.offlineTimer) clearTimeout(this.offlineTimer);
+    this.offlineTimer = null;
+    this.sound?.dispose();
+    this.sound = null;
+  }
+
+  private onState(s: PublicState): void {
+    this.sound?.configure(s.site);
+    const newest = s.recentCalls[0]?.seq ?? 0;
+    // On a resync (not the first load) calls made while the link was down are still spoken.
+    if (this.lastCallSeq >= 0) for (const c of this.view.missed(s, this.lastCallSeq, this.hub.serverNow())) this.sound?.announce(c);
+    else this.sound?.preload(s);
+    this.lastCallSeq = Math.max(this.lastCallSeq, newest);
+  }
+
+  private onCalled(e: LiveEvent): void {
+    const state = this.hub.state;
+    if (!e.call || !state) return;
+    this.lastCallSeq = Math.max(this.lastCallSeq, e.call.seq);
+    if (!this.view.call(e.call, state)) return;
+    this.sound?.configure(state.site);
+    this.sound?.announce(e.call);
+  }
+
+  private onStatus(s: ConnectionStatus): void {
+    if (s !== 'offline') {
+      if (this.offlineTimer) clearTimeout(this.offlineTimer);
+      this.offlineTimer = null;
+      this.offline = false;
+    } else if (!this.offlineTimer && !this.offline) {
+      this.offlineTimer = setTimeout(() => {
+        this.offlineTimer = null;
+        this.offline = this.hub.status === 'offline';
+      }, OFFLINE_AFTER_MS);
+    }
+  }
+
+  override updated(): void {
+    const announcing = this.sound?.announcer?.current?.number ?? '';
+    this.dataset.announcing = announcing;
+    this.dataset.latest = this.hub.state ? (this.view.latest(this.hub.state)?.number ?? '') : '';
+    this.dataset.seq = String(this.hub.state?.seq ?? '');
+  }
+
+  override render() {
+    const s = this.hub.state;
+    const lang: Lang = boardI18n.lang;
+    const overlay = this.sound?.needsTap ? html`<giliran-sound-overlay .lang=${lang} @unlock=${() => this.sound?.unlock()}></giliran-sound-overlay>` : nothing;
+    if (!s) return html`<div class="loading">${boardI18n.t('loading')}</div>${overlay}`;
+    const latest = this.view.latest(s);
+    const service = latest ? s.services.find((x) => x.id === latest.service) : undefined;
+    const counters = this.view.counters(s);
+    return html`
+      <header>
+        <div class="site">${s.site.siteName}</div>
+        ${this.offline || this.hub.status === 'connecting'
+          ? html`<giliran-connection-badge .status=${this.hub.status} .offlineSince=${this.hub.offlineSince} .lang=${lang}></giliran-connection-badge>`
+          : nothing}
+        <giliran-board-clock .timezone=${s.site.timezone} .offsetMs=${this.hub.clockOffsetMs} .lang=${lang}></giliran-board-clock>
+      </header>
+      <giliran-board-call class="call" .call=${latest} .serviceName=${service ? boardI18n.name(service.name) : ''} .lang=${lang}></giliran-board-call>
+      <section class="counters" style="--n: ${counters.length}">
+        ${counters.map(
+          (c) => html`<giliran-board-counter
+            data-counter=${c.id}
+            .counter=${c}
+            .latest=${!!latest && latest.counter === c.id && c.current?.number === latest.number}
+            .lang=${lang}
+          ></giliran-board-counter>`,
+        )}
+      </section>
+      <div class="bottom">
+        <giliran-board-recent class="recent" .calls=${this.view.recent(s)} .lang=${lang}></giliran-board-recent>
+        <giliran-board-waiting class="waiting" .services=${this.view.services(s)} .lang=${lang}></giliran-board-waiting>
+      </div>
+      <giliran-board-ticker class="ticker" .text=${s.site.runningText}></giliran-board-ticker>
+      ${overlay}
+    `;
+  }
+}
+
+customElements.define('giliran-board', GiliranBoard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'giliran-board': GiliranBoard;
+  }
+}
