@@ -25,6 +25,9 @@ export function printOutcome(print: PrintOutcome): Outcome {
   return 'problem'; // waiting, failed, check
 }
 
+/** Large enough to scan from a phone held at arm's length, small enough to leave room. */
+const qrSize = () => Math.round(Math.min(innerWidth, innerHeight) * (innerHeight > innerWidth ? 0.5 : 0.3));
+
 const outcomeText: Record<Outcome, KioskKey> = { printing: 'printing', printed: 'printed', problem: 'printProblem', none: 'noPrinter' };
 
 export class GiliranKioskTicket extends LitElement {
@@ -50,9 +53,19 @@ export class GiliranKioskTicket extends LitElement {
       @media (orientation: portrait) {
         :host {
           grid-template-columns: 1fr;
-          grid-template-rows: auto auto 1fr auto;
+          grid-template-rows: minmax(0, 1fr) auto minmax(0, 1fr);
           justify-items: center;
           text-align: center;
+        }
+        .main {
+          align-self: end;
+        }
+        .main .number {
+          font-size: 24vmin;
+        }
+        :host .print {
+          min-height: 14vmin;
+          font-size: var(--g-text-xl);
         }
       }
       .main {
@@ -110,11 +123,12 @@ export class GiliranKioskTicket extends LitElement {
         justify-content: center;
         gap: 1.5vmin;
         text-align: center;
-        max-width: 40vmin;
-        font-size: var(--g-text);
+        max-width: 56vmin;
+        font-size: var(--g-text-lg);
       }
       .print {
         grid-column: 1 / -1;
+        align-self: end;
         display: flex;
         align-items: center;
         gap: 2vmin;
@@ -237,7 +251,7 @@ export class GiliranKioskTicket extends LitElement {
         </div>
       </div>
       <div class="qr">
-        <giliran-qr .value=${this.phoneUrl} .size=${260}></giliran-qr>
+        <giliran-qr .value=${this.phoneUrl} .size=${qrSize()}></giliran-qr>
         <span>${i18n.t('scanHint')}</span>
       </div>
       <div class="print" data-outcome=${this.outcome} role="status" aria-live="polite">

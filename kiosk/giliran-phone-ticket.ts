@@ -83,10 +83,16 @@ export class GiliranPhoneTicket extends LitElement {
       try {
         this.show(await api<PublicTicket>(`/api/tickets/${encodeURIComponent(this.ticketId!)}`, { timeoutMs: 5000 }));
       } catch (err) {
-        if (err instanceof ApiError && err.status === 404) this.missing = true;
+        if (err instanceof ApiError && err.status === 404) this.forget();
         else if (!this.ticket) this.refetch(3000); // hub away: the socket's reconnect also retries
       }
     }, delayMs);
+  }
+
+  /** Unknown ticket: say so, and stop the live link (nothing will ever come for it). */
+  private forget(): void {
+    this.missing = true;
+    this.conn?.disconnect();
   }
 
   private show(t: PublicTicket): void {
@@ -183,7 +189,7 @@ export class GiliranPhoneTicket extends LitElement {
     const conn = this.conn;
     return html`<header>
         <span class="site">${conn?.state?.site.siteName ?? 'Giliran'}</span>
-        ${conn ? html`<giliran-connection-badge .status=${conn.status} .offlineSince=${conn.offlineSince} .lang=${i18n.lang}></giliran-connection-badge>` : ''}
+        ${conn && !this.missing ? html`<giliran-connection-badge compact .status=${conn.status} .offlineSince=${conn.offlineSince} .lang=${i18n.lang}></giliran-connection-badge>` : ''}
         <span class="langs">
           ${(['id', 'en'] as const).map((l) => html`<button aria-pressed=${i18n.lang === l ? 'true' : 'false'} @click=${() => i18n.setLang(l)}>${l.toUpperCase()}</button>`)}
         </span>

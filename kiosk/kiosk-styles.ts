@@ -27,8 +27,10 @@ export const kioskStyles = css`
     font-weight: 800;
     min-width: 0;
     overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    line-height: 1.15;
   }
   giliran-clock {
     font-size: var(--g-text-lg);

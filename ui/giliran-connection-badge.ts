@@ -11,6 +11,7 @@ export class GiliranConnectionBadge extends LitElement {
     status: { reflect: true },
     offlineSince: { type: Number },
     lang: { reflect: true },
+    compact: { type: Boolean, reflect: true },
   };
   static override styles = [
     baseStyles,
@@ -30,6 +31,16 @@ export class GiliranConnectionBadge extends LitElement {
         border-radius: 50%;
         background: var(--g-ok);
         flex: none;
+      }
+      :host([compact][status='online']) {
+        padding: 6px;
+      }
+      :host([compact][status='online']) .text {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
       }
       :host([status='connecting']) .dot {
         background: var(--g-warn);
@@ -54,6 +65,8 @@ export class GiliranConnectionBadge extends LitElement {
   status: ConnectionStatus = 'connecting';
   offlineSince: number | null = null;
   override lang: Lang = 'id';
+  /** Only the dot while online (the words stay for screen readers). */
+  compact = false;
   private tick: ReturnType<typeof setInterval> | null = null;
 
   override updated(): void {
@@ -80,7 +93,7 @@ export class GiliranConnectionBadge extends LitElement {
   }
 
   override render() {
-    return html`<span class="dot"></span><span role="status" aria-live="polite">${this.text()}</span>`;
+    return html`<span class="dot"></span><span class="text" role="status" aria-live="polite">${this.text()}</span>`;
   }
 }
 
