@@ -5,7 +5,7 @@ import { decodeEscPos, EscPosDecoder, type DecoderEvent } from '../../printer/es
 import { layoutTicket } from '../../printer/ticket-layout.js';
 import { sampleTicket, settings58 } from '../integration/printer-fixtures.js';
 
-const bytes = (...parts: (number[] | string)[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
+const bytes = (...parts: (number[] | string | Buffer)[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
 
 describe('escpos decoder', () => {
   it('decodes initialise, align, GS ! and ESC ! sizes, emphasis, text and a partial cut', () => {
