@@ -15,8 +15,8 @@ import type { AuditEntry, AuthData, Store } from './store.js';
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
 
 export class LowdbStore implements Store {
-  private readonly days = new Map<string, DayLog<DomainEvent>>();
-  private readonly audits = new Map<string, DayLog<AuditEntry>>();
+  private readonly days = new Map<string, Promise<DayLog<DomainEvent>>>();
+  private readonly audits = new Map<string, Promise<DayLog<AuditEntry>>>();
 
   private constructor(readonly dir: string) {}
 
@@ -54,11 +54,12 @@ export class LowdbStore implements Store {
     return this.writeJson('auth.json', auth);
   }
 
-  private async dayLog<E>(cache: Map<string, DayLog<E>>, folder: string, day: string): Promise<DayLog<E>> {
+  /** One DayLog per day, created once even when appends race for a new day. */
+  private dayLog<E>(cache: Map<string, Promise<DayLog<E>>>, folder: string, day: string): Promise<DayLog<E>> {
     let log = cache.get(day);
     if (!log) {
-      log = new DayLog<E>(day, join(this.dir, folder, `${day}.json`));
-      await log.load();
+      const created = new DayLog<E>(day, join(this.dir, folder, `${day}.json`));
+      log = created.load().then(() => created);
       // Only today's (and at a rollover, yesterday's) logs stay open.
       if (cache.size >= 2) cache.delete(cache.keys().next().value!);
       cache.set(day, log);
@@ -86,12 +87,13 @@ export class LowdbStore implements Store {
 
   async readAudit(day: string): Promise<AuditEntry[]> {
     const cached = this.audits.get(day);
-    if (cached) return [...cached.events];
+    if (cached) return [...(await cached).events];
     const file = await this.readJson<{ events: AuditEntry[] }>(join('audit', `${day}.json`));
     return file?.events ?? [];
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.days.values(), ...this.audits.values()].map((l) => l.idle()));
+    const logs = await Promise.allSettled([...this.days.values(), ...this.audits.values()]);
+    await Promise.all(logs.map((l) => (l.status === 'fulfilled' ? l.value.idle() : undefined)));
   }
 }
