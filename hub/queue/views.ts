@@ -54,7 +54,15 @@ export function toPublicCall(state: QueueState, c: RecentCall): PublicCall {
 
 export function toPublicSite(state: QueueState): PublicSite {
   const s = state.config.settings;
-  return { siteName: s.siteName, timezone: s.timezone, runningText: s.runningText, numberReading: s.numberReading, voice: s.voice, maxRecalls: s.maxRecalls };
+  return {
+    siteName: s.siteName,
+    timezone: s.timezone,
+    runningText: s.runningText,
+    numberReading: s.numberReading,
+    voice: s.voice,
+    maxRecalls: s.maxRecalls,
+    publicUrl: s.publicUrl || undefined,
+  };
 }
 
 export function toPublicState(state: QueueState, now: Date): PublicState {
