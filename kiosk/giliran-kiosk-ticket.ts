@@ -26,7 +26,7 @@ export function printOutcome(print: PrintOutcome): Outcome {
 }
 
 /** Large enough to scan from a phone held at arm's length, small enough to leave room. */
-const qrSize = () => Math.round(Math.min(innerWidth, innerHeight) * (innerHeight > innerWidth ? 0.5 : 0.3));
+const qrSize = () => Math.round(Math.min(innerWidth, innerHeight) * (innerHeight > innerWidth ? 0.5 : 0.36));
 
 const outcomeText: Record<Outcome, KioskKey> = { printing: 'printing', printed: 'printed', problem: 'printProblem', none: 'noPrinter' };
 
@@ -60,9 +60,6 @@ export class GiliranKioskTicket extends LitElement {
         .main {
           align-self: end;
         }
-        .main .number {
-          font-size: 24vmin;
-        }
         :host .print {
           min-height: 14vmin;
           font-size: var(--g-text-xl);
@@ -80,7 +77,7 @@ export class GiliranKioskTicket extends LitElement {
         color: var(--g-fg-muted);
       }
       .number {
-        font-size: var(--g-text-huge);
+        font-size: 24vmin;
         line-height: 1;
         color: var(--g-accent);
       }

@@ -83,7 +83,7 @@ export class GiliranPhoneTicket extends LitElement {
       try {
         this.show(await api<PublicTicket>(`/api/tickets/${encodeURIComponent(this.ticketId!)}`, { timeoutMs: 5000 }));
       } catch (err) {
-        if (err instanceof ApiError && err.status === 404) this.forget();
+        if (err instanceof ApiError && (err.status === 404 || err.status === 400)) this.forget();
         else if (!this.ticket) this.refetch(3000); // hub away: the socket's reconnect also retries
       }
     }, delayMs);

@@ -28,6 +28,13 @@ export const icons: Record<string, SVGTemplateResult> = {
   bell: wrap(svg`<path d="M12 34V22a12 12 0 0 1 24 0v12l4 4H8z"/><path d="M20 42a4 4 0 0 0 8 0"/>`),
 };
 
+// Names the default site (hub/default-site.ts) uses.
+icons['id-card'] = icons.registration;
+icons.package = icons.goods;
+icons.users = icons.visit;
+
+export const iconNames = Object.keys(icons);
+
 const byServiceId: Record<string, string> = {
   pendaftaran: 'registration',
   barang: 'goods',
