@@ -8,7 +8,7 @@ import type { PrintOutcome } from '../protocol/ticket.js';
 import { pruneJobs, PrintJobStore, type PrintJob } from './print-job-store.js';
 import type { PrintableTicket } from './print-types.js';
 import type { PrinterChannel } from './printer-channel.js';
-import { errorMessage, PrintInterruptedError } from './transports/printer-transport.js';
+import { errorMessage, PrintInterruptedError, PrintNotSentError } from './transports/printer-transport.js';
 
 export interface PrintQueueOptions {
   store: (snapshot: () => PrintJob[]) => PrintJobStore;
@@ -154,7 +154,9 @@ export class PrintQueue {
         this.finish(job, 'check', error.message);
         return true;
       }
-      job.attempts += 1;
+      // A printer saying "no paper" or "cover open" is waited for, not counted against the job.
+      const reported = error instanceof PrintNotSentError && (error.state === 'paper-out' || error.state === 'cover-open');
+      if (!reported) job.attempts += 1;
       const giveUp = job.attempts >= this.options.maxAttempts;
       this.finish(job, giveUp ? 'failed' : 'queued', errorMessage(error));
       return false;
