@@ -1,5 +1,6 @@
 // Shared by the printer tests: a sample ticket and settings, temp dirs, free ports, polling waits.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,3 +55,22 @@ export async function waitFor(condition: () => boolean, timeoutMs = 5000, what =
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A FIFO at `path` that looks like a writable printer device but takes nothing: a reader that
+ * never reads and a pipe already full. Returns the cleanup.
+ */
+export function stuckDevice(path: string): () => void {
+  execFileSync('mkfifo', [path]);
+  const reader = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const filler = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK);
+  try {
+    for (;;) writeSync(filler, Buffer.alloc(4096));
+  } catch {
+    // EAGAIN: the pipe is full
+  }
+  return () => {
+    closeSync(filler);
+    closeSync(reader);
+  };
+}

@@ -1,14 +1,13 @@
 // The PrintService as the hub uses it, against virtual printers over real TCP: printed exactly
 // once, waiting while the printer is down, status changes, timeouts, 'check', restarts.
-import { execFileSync } from 'node:child_process';
-import { closeSync, constants, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPrintService, parsePrinterSpec, PRINT_JOBS_FILE, type PrintService, type PrintServiceOptions } from '../../printer/print-service.js';
 import { VirtualPrinter } from '../../printer/virtual-printer.js';
 import type { PrinterStatusView } from '../../protocol/live.js';
 import type { PrintOutcome } from '../../protocol/ticket.js';
-import { freePort, sampleTicket, settings58, sleep, tempDir, waitFor } from './printer-fixtures.js';
+import { freePort, sampleTicket, settings58, sleep, stuckDevice, tempDir, waitFor } from './printer-fixtures.js';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -158,15 +157,7 @@ describe('PrintService', () => {
     // a device that looks writable but takes nothing: each try times out before the first byte
     const dir = dataDir();
     const path = join(dir, 'stuck-lp0');
-    execFileSync('mkfifo', [path]);
-    const reader = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const filler = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK);
-    cleanups.push(() => closeSync(reader), () => closeSync(filler));
-    try {
-      for (;;) writeSync(filler, Buffer.alloc(4096));
-    } catch {
-      // full
-    }
+    cleanups.push(stuckDevice(path));
     const printService = await service({ spec: parsePrinterSpec(path), dataDir: dir, writeTimeoutMs: 100, maxAttempts: 2 });
     const ticket = sampleTicket();
     printService.enqueue(ticket);

@@ -1,7 +1,6 @@
 // Transports over real sockets and files: the virtual printer on 127.0.0.1 port 0, temp files,
 // a FIFO nobody reads. What matters is telling "never sent" from "may have printed".
-import { execFileSync } from 'node:child_process';
-import { constants, openSync, closeSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeEscPos } from '../../printer/escpos-decoder.js';
@@ -10,7 +9,7 @@ import { DeviceTransport } from '../../printer/transports/device-transport.js';
 import { PrintInterruptedError, PrintNotSentError } from '../../printer/transports/printer-transport.js';
 import { TcpTransport } from '../../printer/transports/tcp-transport.js';
 import { VirtualPrinter } from '../../printer/virtual-printer.js';
-import { freePort, sampleTicket, settings58, tempDir } from './printer-fixtures.js';
+import { freePort, sampleTicket, settings58, stuckDevice, tempDir } from './printer-fixtures.js';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -124,16 +123,7 @@ describe('DeviceTransport', () => {
 
   it('a device that takes nothing: not sent, within the write timeout, no thread left blocked', async () => {
     const path = join(dir(), 'stuck-printer');
-    execFileSync('mkfifo', [path]);
-    // a reader that never reads, and a pipe already full
-    const reader = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const filler = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK);
-    cleanups.push(() => closeSync(reader), () => closeSync(filler));
-    try {
-      for (;;) writeSync(filler, Buffer.alloc(4096));
-    } catch {
-      // EAGAIN: full
-    }
+    cleanups.push(stuckDevice(path));
     const transport = new DeviceTransport({ path, writeTimeoutMs: 300 });
     const started = Date.now();
     const error = await transport.send(job()).catch((e: unknown) => e);

@@ -14,19 +14,24 @@ function decodeOne(bytes: Buffer): DecodedTicket {
 
 const ticket = sampleTicket({ id: 'Xy7kQ2mN9pR4sT6v', number: 'A-015' });
 
+/** Every line down to the footer, the same on both paper widths. */
+const GOLDEN_BODY = [
+  'Rutan Kelas IIA Balikpapan',
+  'Pendaftaran Kunjungan',
+  'Nomor Antrian',
+  'A-015',
+  'Rabu, 21 Mei 2025 09.41 WITA',
+  'Orang di depan Anda: 3',
+  'Perkiraan waktu tunggu: 12 menit',
+  'Pindai untuk pantau antrian',
+];
+
 describe('ticket layout, 58 mm', () => {
   const decoded = decodeOne(layoutTicket(ticket, settings58));
 
   it('prints the golden lines in order, within 32 columns', () => {
     expect(decoded.lines.map((l) => l.text)).toEqual([
-      'Rutan Kelas IIA Balikpapan',
-      'Pendaftaran Kunjungan',
-      'Nomor Antrian',
-      'A-015',
-      'Rabu, 21 Mei 2025 09.41 WITA',
-      'Orang di depan Anda: 3',
-      'Perkiraan waktu tunggu: 12 menit',
-      'Pindai untuk pantau antrian',
+      ...GOLDEN_BODY,
       'Rutaba CERIA - Cepat, Ramah,',
       'Empatik, Responsif, Inovatif,',
       'Aman',
@@ -71,14 +76,7 @@ describe('ticket layout, 80 mm', () => {
 
   it('prints the golden lines within 48 columns', () => {
     expect(decoded.lines.map((l) => l.text)).toEqual([
-      'Rutan Kelas IIA Balikpapan',
-      'Pendaftaran Kunjungan',
-      'Nomor Antrian',
-      'A-015',
-      'Rabu, 21 Mei 2025 09.41 WITA',
-      'Orang di depan Anda: 3',
-      'Perkiraan waktu tunggu: 12 menit',
-      'Pindai untuk pantau antrian',
+      ...GOLDEN_BODY,
       'Rutaba CERIA - Cepat, Ramah, Empatik, Responsif,',
       'Inovatif, Aman',
     ]);
