@@ -3,7 +3,7 @@
 // technician in DevTools) can read what was spoken, in order.
 import type { PublicCall, PublicSite, PublicState } from '../protocol/public.js';
 import { CHIME, PHRASES } from './voice/clips.js';
-import { clipUrl } from './voice/clip-urls.js';
+import { CLIP_URLS, clipUrl } from './voice/clip-urls.js';
 import { Announcer } from './voice/announcer.js';
 import { NUMBER_WORDS } from './voice/number-words.js';
 import { nameClips, ticketClips } from './voice/playlist.js';
@@ -11,6 +11,8 @@ import { nameClips, ticketClips } from './voice/playlist.js';
 declare global {
   interface Window {
     __giliranAnnouncer?: Announcer;
+    /** Clip name -> URL, for the test that decodes every clip. */
+    __giliranClips?: Record<string, string>;
   }
 }
 
@@ -29,6 +31,7 @@ export class BoardAnnouncer {
       ? new Announcer({ context: ctx, clipUrl, speech: globalThis.speechSynthesis ?? null, onChange })
       : null;
     if (this.announcer) window.__giliranAnnouncer = this.announcer;
+    window.__giliranClips = Object.fromEntries(CLIP_URLS);
   }
 
   /** Sound is blocked and something would be heard: show the one-tap overlay. */

@@ -88,8 +88,8 @@ export class GiliranBoardCall extends LitElement {
     const card = this.renderRoot.querySelector('.card');
     card?.animate(
       [
-        { background: 'var(--g-accent)', transform: 'scale(1.02)' },
-        { background: 'var(--g-surface)', transform: 'scale(1)' },
+        { background: '#2d4a86', boxShadow: '0 0 0 1.2vmin rgb(255 210 63 / 0.95)', transform: 'scale(1.015)' },
+        { background: 'var(--g-surface)', boxShadow: '0 0 0 0 rgb(255 210 63 / 0)', transform: 'scale(1)' },
       ],
       { duration: 900, iterations: 4, easing: 'ease-out' },
     );

@@ -112,6 +112,10 @@ export class GiliranBoard extends LitElement {
         .bottom {
           flex-direction: column;
         }
+        .recent,
+        .waiting {
+          flex: none;
+        }
         .counters {
           grid-template-columns: repeat(3, minmax(0, 1fr));
         }
