@@ -61,8 +61,15 @@ export class GiliranKioskTicket extends LitElement {
           align-self: end;
         }
         :host .print {
-          min-height: 14vmin;
+          flex-wrap: wrap;
           font-size: var(--g-text-xl);
+        }
+        .print .text {
+          flex: 1 1 60%;
+        }
+        .print .done {
+          flex: 1 0 100%;
+          min-height: 12vmin;
         }
       }
       .main {
