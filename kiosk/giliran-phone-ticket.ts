@@ -179,7 +179,7 @@ export class GiliranPhoneTicket extends LitElement {
             </div>`
           : ''}
       </section>
-      ${active ? this.renderNowServing(t) : ''} ${this.renderStages(t)}
+      ${t.status === 'waiting' ? this.renderNowServing(t) : ''} ${this.renderStages(t)}
       ${active && !this.soundReady ? html`<button class="sound" @click=${this.enableSound}>${icons.bell}<span>${i18n.t('enableSound')}</span></button>` : ''}
       ${active ? html`<p class="hint">${i18n.t('keepOpen')}</p>` : ''}
     `;

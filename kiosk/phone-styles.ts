@@ -122,9 +122,10 @@ export const phoneStyles = css`
     width: 56px;
     height: 56px;
   }
+  /* A glow, not a scale: the banner must not grow past the screen's edges. */
   @keyframes pulse {
     50% {
-      transform: scale(1.03);
+      box-shadow: 0 0 0 8px rgba(255, 210, 63, 0.45);
     }
   }
   h2 {
