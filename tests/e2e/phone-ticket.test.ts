@@ -26,7 +26,7 @@ async function openPhone(path: string): Promise<Page> {
   await page.addInitScript(() => {
     const w = window as unknown as { __vibrations: unknown[] };
     w.__vibrations = [];
-    navigator.vibrate = (p: VibratePattern) => (w.__vibrations.push(p), true);
+    navigator.vibrate = ((p: VibratePattern) => (w.__vibrations.push(p), true)) as Navigator['vibrate'];
   });
   await page.goto(hub.url + path);
   return page;
