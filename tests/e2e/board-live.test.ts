@@ -186,6 +186,39 @@ describe('board e2e', () => {
     await page.close();
   }, 60_000);
 
+  it('keeps memory and the DOM flat over many calls', async () => {
+    const page = await openBoard();
+    const cdp = await page.context().newCDPSession(page);
+    const measure = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      const nodes = await page.evaluate(() => {
+        const count = (root: Document | ShadowRoot): number =>
+          [...root.querySelectorAll('*')].reduce((n, el) => n + 1 + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+        return count(document);
+      });
+      return { heap, nodes };
+    };
+    const calls = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        await issue(i % 2 ? 'pendaftaran' : 'barang');
+        await callNext(i % 2 ? 'loket-1' : 'loket-3');
+      }
+      const seq = (await api(hub.url, '/api/state')).body.seq;
+      await page.waitForFunction((s) => document.querySelector('giliran-board')?.dataset.seq === String(s), seq);
+    };
+    await calls(80); // past the announcer's bounds (queue 30, log 50): from here on nothing should grow
+    const before = await measure();
+    await calls(120);
+    const after = await measure();
+    expect(after.nodes).toBe(before.nodes);
+    expect(after.heap - before.heap).toBeLessThan(1024 * 1024);
+    const sizes = await page.evaluate(() => ({ queue: window.__giliranAnnouncer!.queue.length, log: window.__giliranAnnouncer!.log.length }));
+    expect(sizes.queue).toBeLessThanOrEqual(30);
+    expect(sizes.log).toBeLessThanOrEqual(50);
+    await page.close();
+  }, 120_000);
+
   it('shows an offline notice when the hub is gone, and the current state after its restart, without a reload', async () => {
     const page = await openBoard();
     await page.evaluate(() => ((window as unknown as { loadMark: number }).loadMark = 42));
