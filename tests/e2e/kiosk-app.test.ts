@@ -1,7 +1,7 @@
 // The kiosk against the real hub serving the built app: a tap gives the next number with a QR code
 // that opens its phone page; a double tap or a network retry gives one ticket; the layout fits
 // both orientations without scrolling; settings need the admin password; a hub restart is survived.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../protocol/ticket.js';
 import { launchBrowser, screenshot } from '../helpers/browser.js';
@@ -103,6 +103,25 @@ describe('kiosk', () => {
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBe(keys[1]);
     expect(await issuedToday(hub.url, 'barang')).toBe(before + 1);
+  });
+
+  it('follows the print outcome from "Mencetak..." to what the printer did', async () => {
+    // The test hub has no printer: the print field of the real answers is rewritten in flight.
+    for (const final of ['printed', 'failed'] as const) {
+      const page = await openKiosk(LANDSCAPE);
+      let reads = 0;
+      const rewrite = (print: () => string) => async (route: Route) => {
+        const res = await route.fetch();
+        await route.fulfill({ response: res, json: { ...(await res.json()), print: print() } });
+      };
+      await page.route('**/api/tickets', rewrite(() => 'pending'));
+      await page.route('**/api/tickets/*', rewrite(() => (++reads < 3 ? 'pending' : final)));
+      await serviceButton(page, 'informasi').tap();
+      const print = page.locator('[data-testid=print]');
+      await expect.poll(() => print.textContent()).toBe(PRINT_TEXT.pending);
+      await expect.poll(() => print.textContent(), { timeout: 10_000 }).toBe(PRINT_TEXT[final]);
+      await screenshot(page, `kiosk-print-${final}`);
+    }
   });
 
   for (const [name, viewport] of [
