@@ -8,7 +8,12 @@ import type { PrinterStatusView } from '../protocol/live.js';
 import type { PrintOutcome } from '../protocol/ticket.js';
 import { AuthService } from './auth/auth-service.js';
 import type { HubConfig } from './config.js';
-import type { HubContext, HubPrinter } from './context.js';
+import type { HubContext } from './context.js';
+import type { PrintService, PrintSettings } from '../printer/print-service.js';
+import type { PrinterFactory } from './printer-from-env.js';
+import { printableTicket } from './printable-ticket.js';
+import { lanUrl } from './lan-address.js';
+import { printerRoutes } from './http/printer-routes.js';
 import { defaultSite } from './default-site.js';
 import { QueueEngine, type Clock } from './engine/queue-engine.js';
 import { adminRoutes } from './http/admin-routes.js';
@@ -16,12 +21,11 @@ import { appPages } from './http/app-pages.js';
 import { authRoutes } from './http/auth-routes.js';
 import { errorHandler, notFoundHandler } from './http/errors.js';
 import { officerRoutes } from './http/officer-routes.js';
+import { reportRoutes } from './http/report-routes.js';
 import { ticketRoutes } from './http/ticket-routes.js';
 import { createLive, type LiveDeps } from './live/live-server.js';
 import { localDate } from './queue/local-time.js';
 import type { DomainEvent } from './queue/events.js';
-import { peopleAhead } from './queue/ordering.js';
-import { estimateWaitMinutes } from './queue/estimates.js';
 import { writeFileDurably } from './store/durable-json-file.js';
 import { LowdbStore } from './store/lowdb-store.js';
 import type { Store } from './store/store.js';
@@ -29,7 +33,8 @@ import type { Store } from './store/store.js';
 export interface CreateHubOptions {
   config: HubConfig;
   store?: Store;
-  printer?: HubPrinter | null;
+  /** A print service, or a factory that gets the live print settings (PRINTER from env). */
+  printer?: PrintService | PrinterFactory | null;
   clock?: Clock;
   log?: (msg: string) => void;
 }
@@ -51,13 +56,21 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   const log = opts.log ?? ((m: string) => console.log(m));
   const clock = opts.clock ?? systemClock;
   const store = opts.store ?? (await LowdbStore.open(config.dataDir));
-  const printer = opts.printer ?? null;
-
   const engine = new QueueEngine(store, clock, defaultSite(config.timezone), () => writeFileDurably(join(config.dataDir, '.write-probe'), String(Date.now())));
   await engine.load();
   if (!(await store.readConfig())) await store.writeConfig(engine.state.config);
   const auth = new AuthService(store, () => clock.now());
   const { generatedPassword } = await auth.load(config.adminPassword);
+
+  let server: Server | null = null;
+  const printSettings = (): PrintSettings => {
+    const s = engine.state.config.settings;
+    const addr = server?.address();
+    const port = typeof addr === 'object' && addr ? addr.port : config.port;
+    // Unset in a fresh install: the hub's own LAN address, so phones can open the QR link.
+    return { siteName: s.siteName, timezone: s.timezone, publicUrl: s.publicUrl || lanUrl(port), ticketFooter: s.ticketFooter, paperWidth: s.paperWidth ?? 80 };
+  };
+  const printer = typeof opts.printer === 'function' ? opts.printer(printSettings) : (opts.printer ?? null);
 
   const printOutcome = (id: string): PrintOutcome => printer?.outcome(id) ?? 'none';
   const printerStatus = (): PrinterStatusView[] => printer?.status() ?? [];
@@ -101,12 +114,14 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   app.use(ticketRoutes(ctx, liveDeps));
   app.use(officerRoutes(ctx, liveDeps));
   app.use(adminRoutes(ctx));
+  app.use(printerRoutes(ctx));
+  app.use(reportRoutes(ctx));
   app.use('/api', notFoundHandler);
   app.use(appPages(config.distDir));
   app.use(notFoundHandler);
   app.use(errorHandler(log));
 
-  const server = createServer(app);
+  server = createServer(app);
   const live = createLive(server, liveDeps);
 
   // Side effects follow durable events and never block them.
@@ -115,19 +130,8 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     for (const e of events) {
       if (e.type !== 'ticket.issued') continue;
       const t = engine.state.tickets.get(e.ticket.id);
-      const service = engine.state.config.services.find((s) => s.id === e.ticket.service);
-      if (!t || !service) continue;
-      const ahead = peopleAhead(engine.state, t);
-      printer.enqueue({
-        id: t.id,
-        number: t.number,
-        serviceName: service.name,
-        issuedAt: t.issuedAt,
-        ahead,
-        estimatedWaitMinutes: estimateWaitMinutes(engine.state, t.service, ahead),
-        priority: t.priority,
-        device: e.device ?? undefined,
-      });
+      const printable = t && printableTicket(engine.state, t, e.device);
+      if (printable) printer.enqueue(printable);
     }
   };
   engine.on('events', sideEffects);
@@ -141,9 +145,10 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   rolloverTimer.unref();
 
   let closing: Promise<void> | null = null;
+  const httpServer = server;
   return {
     app,
-    server,
+    server: httpServer,
     io: live.io,
     ctx,
     generatedAdminPassword: generatedPassword,

@@ -1,9 +1,12 @@
 // Admin: site configuration, users, audit log. Every change is validated at the edge and goes
-// through the core as an event, so kiosks, boards and consoles see it live.
-import { Router } from 'express';
+// through the core as one `config.changed` event, so kiosks, boards and consoles see it live.
+// The per-item routes (services, counters, settings) are conveniences over the whole config:
+// each reads the current config, edits one item and hands the result to changeConfig().
+import { Router, type Request } from 'express';
 import { z } from 'zod';
-import { siteConfigSchema } from '../../protocol/config-schema.js';
-import type { SiteConfig } from '../../protocol/config.js';
+import { counterSchema, serviceSchema, settingsSchema, siteConfigSchema } from '../../protocol/config-schema.js';
+import type { ServiceConfig, SiteConfig } from '../../protocol/config.js';
+import { idSchema } from '../../protocol/rest.js';
 import type { HubContext } from '../context.js';
 import { runCommand } from '../engine/run-command.js';
 import { isValidTimeZone, localDate } from '../queue/local-time.js';
@@ -28,29 +31,167 @@ const userPatchBody = z.strictObject({
   password: passwordSchema.optional(),
 });
 
-/** Validates and applies a new configuration: one event, then the config file. */
-export async function changeConfig(ctx: HubContext, next: SiteConfig, by: string): Promise<SiteConfig> {
+// Item bodies: the shared schemas with defaults for a new item and plainer messages where an
+// admin is most likely to slip.
+const serviceBody = serviceSchema.extend({
+  active: z.boolean().default(true),
+  dailyQuota: z.number().int('daily quota must be a whole number').min(0, 'daily quota cannot be below zero').max(9999).nullable().default(null),
+  sessions: serviceSchema.shape.sessions.default([]),
+  next: idSchema.nullable().default(null),
+  averageServiceMinutes: serviceSchema.shape.averageServiceMinutes.default(5),
+});
+const servicePatch = serviceBody.omit({ id: true }).partial();
+const counterPatch = counterSchema.omit({ id: true }).partial();
+const settingsPatch = settingsSchema.extend({ voice: settingsSchema.shape.voice.partial() }).partial();
+
+const auditQuery = z.object({
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  action: z.string().max(64).optional(),
+  actor: z.string().max(64).optional(),
+});
+
+export interface AuditNote {
+  action: string;
+  detail: Record<string, unknown>;
+}
+
+/** The latest config, written in order: a slow earlier write never lands after a later one. */
+const configWrites = new WeakMap<HubContext, Promise<void>>();
+function persistConfig(ctx: HubContext): Promise<void> {
+  const next = (configWrites.get(ctx) ?? Promise.resolve()).catch(() => {}).then(() => ctx.store.writeConfig(ctx.engine.state.config));
+  configWrites.set(ctx, next);
+  return next;
+}
+
+/**
+ * Validates and applies a new configuration: one event, then the config file, then the audit
+ * entry. Callers must not await between reading the current config and calling this, so two
+ * admins editing at once never lose each other's change (the engine applies commands in order).
+ */
+export async function changeConfig(ctx: HubContext, next: SiteConfig, by: string, note?: AuditNote): Promise<SiteConfig> {
   const config = parse(siteConfigSchema, next) as SiteConfig;
   if (!isValidTimeZone(config.settings.timezone)) throw new HttpError(400, 'validation_failed', `settings.timezone: unknown time zone ${config.settings.timezone}`);
   const before = ctx.engine.state.config;
   const onlySettings = JSON.stringify(before.services) === JSON.stringify(config.services) && JSON.stringify(before.counters) === JSON.stringify(config.counters);
   await runCommand(ctx.engine, { type: 'changeConfig', config, by, what: onlySettings ? 'settings' : 'config' });
-  await ctx.store.writeConfig(config);
-  await ctx.audit({ actor: by, action: 'config.changed', detail: { what: onlySettings ? 'settings' : 'services/counters' } });
+  await persistConfig(ctx);
+  await ctx.audit({ actor: by, ...(note ?? { action: 'config.changed', detail: { what: onlySettings ? 'settings' : 'services/counters' } }) });
   return config;
+}
+
+/** Fields whose value differs, as { field: [before, after] }: what the audit log shows. */
+export function changedFields(before: object, after: object): Record<string, [unknown, unknown]> {
+  const out: Record<string, [unknown, unknown]> = {};
+  const a = before as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
+  for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) out[k] = [a[k] ?? null, b[k] ?? null];
+  }
+  return out;
+}
+
+const param = (req: Request) => parse(idSchema, req.params.id);
+
+/** The schema says "duplicate prefix"; an admin needs to know which service already has it. */
+function checkPrefix(cfg: SiteConfig, service: ServiceConfig): void {
+  const clash = cfg.services.find((s) => s.id !== service.id && s.prefix === service.prefix);
+  if (!clash) return;
+  const message = `prefix ${service.prefix} is already used by ${clash.name.id} (${clash.id})`;
+  throw new HttpError(400, 'validation_failed', `prefix: ${message}`, [{ path: 'prefix', message }]);
 }
 
 export function adminRoutes(ctx: HubContext): Router {
   const r = Router();
   const admin = requireRole(ctx.auth, ['admin']);
   r.use('/api/admin', admin);
+  const current = () => ctx.engine.state.config;
+  const me = (req: Request) => sessionOf(req).username;
 
   r.get('/api/admin/config', (_req, res) => {
-    res.json(ctx.engine.state.config);
+    res.json(current());
   });
 
   r.put('/api/admin/config', async (req, res) => {
-    res.json(await changeConfig(ctx, req.body as SiteConfig, sessionOf(req).username));
+    res.json(await changeConfig(ctx, req.body as SiteConfig, me(req)));
+  });
+
+  // Services: add, edit (disable = { active: false }), remove while nothing refers to it.
+  r.post('/api/admin/services', async (req, res) => {
+    const service = parse(serviceBody, req.body);
+    const cfg = current();
+    if (cfg.services.some((s) => s.id === service.id)) throw new HttpError(409, 'conflict', `a service with id ${service.id} already exists`);
+    checkPrefix(cfg, service);
+    const config = await changeConfig(ctx, { ...cfg, services: [...cfg.services, service] }, me(req), { action: 'service.created', detail: { id: service.id, prefix: service.prefix } });
+    res.status(201).json({ service, config });
+  });
+
+  r.patch('/api/admin/services/:id', async (req, res) => {
+    const id = param(req);
+    const patch = parse(servicePatch, req.body ?? {});
+    const cfg = current();
+    const old = cfg.services.find((s) => s.id === id);
+    if (!old) throw new HttpError(404, 'not_found', `no service ${id}`);
+    const service = { ...old, ...patch };
+    checkPrefix(cfg, service);
+    const services = cfg.services.map((s) => (s.id === id ? service : s));
+    const config = await changeConfig(ctx, { ...cfg, services }, me(req), { action: 'service.updated', detail: { id, changes: changedFields(old, service) } });
+    res.json({ service, config });
+  });
+
+  r.delete('/api/admin/services/:id', async (req, res) => {
+    const id = param(req);
+    const cfg = current();
+    if (!cfg.services.some((s) => s.id === id)) throw new HttpError(404, 'not_found', `no service ${id}`);
+    const inUse = [
+      ...cfg.counters.filter((c) => c.services.includes(id)).map((c) => `counter ${c.name}`),
+      ...cfg.services.filter((s) => s.next === id).map((s) => `the next stage of ${s.id}`),
+    ];
+    if ([...ctx.engine.state.tickets.values()].some((t) => t.service === id || t.originService === id || t.history.includes(id))) inUse.push("today's tickets");
+    if (inUse.length) throw new HttpError(409, 'conflict', `service ${id} is still used by ${inUse.join(', ')}; disable it instead, or remove those first`);
+    const config = await changeConfig(ctx, { ...cfg, services: cfg.services.filter((s) => s.id !== id) }, me(req), { action: 'service.deleted', detail: { id } });
+    res.json({ config });
+  });
+
+  // Counters: name as spoken, services served.
+  r.post('/api/admin/counters', async (req, res) => {
+    const counter = parse(counterSchema, req.body);
+    const cfg = current();
+    if (cfg.counters.some((c) => c.id === counter.id)) throw new HttpError(409, 'conflict', `a counter with id ${counter.id} already exists`);
+    const config = await changeConfig(ctx, { ...cfg, counters: [...cfg.counters, counter] }, me(req), { action: 'counter.created', detail: { id: counter.id, name: counter.name } });
+    res.status(201).json({ counter, config });
+  });
+
+  r.patch('/api/admin/counters/:id', async (req, res) => {
+    const id = param(req);
+    const patch = parse(counterPatch, req.body ?? {});
+    const cfg = current();
+    const old = cfg.counters.find((c) => c.id === id);
+    if (!old) throw new HttpError(404, 'not_found', `no counter ${id}`);
+    const counter = { ...old, ...patch };
+    const counters = cfg.counters.map((c) => (c.id === id ? counter : c));
+    const config = await changeConfig(ctx, { ...cfg, counters }, me(req), { action: 'counter.updated', detail: { id, changes: changedFields(old, counter) } });
+    res.json({ counter, config });
+  });
+
+  r.delete('/api/admin/counters/:id', async (req, res) => {
+    const id = param(req);
+    const cfg = current();
+    if (!cfg.counters.some((c) => c.id === id)) throw new HttpError(404, 'not_found', `no counter ${id}`);
+    const holding = ctx.engine.state.counters.get(id)?.current;
+    if (holding && ['called', 'serving'].includes(ctx.engine.state.tickets.get(holding)?.status ?? '')) {
+      throw new HttpError(409, 'conflict', `counter ${id} is serving a ticket now; finish it first`);
+    }
+    const config = await changeConfig(ctx, { ...cfg, counters: cfg.counters.filter((c) => c.id !== id) }, me(req), { action: 'counter.deleted', detail: { id } });
+    res.json({ config });
+  });
+
+  // Settings: a partial update; `voice` merges field by field, `priority` is replaced whole.
+  r.patch('/api/admin/settings', async (req, res) => {
+    const patch = parse(settingsPatch, req.body ?? {});
+    const cfg = current();
+    const settings = { ...cfg.settings, ...patch, voice: { ...cfg.settings.voice, ...patch.voice } };
+    const config = await changeConfig(ctx, { ...cfg, settings }, me(req), { action: 'settings.updated', detail: { changes: changedFields(cfg.settings, settings) } });
+    res.json({ settings: config.settings, config });
   });
 
   r.get('/api/admin/users', (_req, res) => {
@@ -61,27 +202,37 @@ export function adminRoutes(ctx: HubContext): Router {
     const body = parse(newUserBody, req.body);
     if (ctx.auth.findUser(body.username)) throw new HttpError(409, 'conflict', `user ${body.username} already exists`);
     const user = await ctx.auth.createUser(body);
-    await ctx.audit({ actor: sessionOf(req).username, action: 'user.created', detail: { username: user.username, role: user.role } });
+    await ctx.audit({ actor: me(req), action: 'user.created', detail: { username: user.username, role: user.role } });
     res.status(201).json({ user });
   });
 
   r.patch('/api/admin/users/:username', async (req, res) => {
     const username = parse(usernameSchema, req.params.username);
     const patch = parse(userPatchBody, req.body);
-    const me = sessionOf(req).username;
-    if (username === me && (patch.disabled || patch.role === 'officer')) throw new HttpError(409, 'conflict', 'you cannot disable or demote yourself');
-    const user = await ctx.auth.updateUser(username, patch);
-    if (!user) throw new HttpError(404, 'not_found', `no user ${username}`);
+    const actor = me(req);
+    if (username === actor && (patch.disabled || patch.role === 'officer')) throw new HttpError(409, 'conflict', 'you cannot disable or demote yourself');
+    const target = ctx.auth.findUser(username);
+    if (!target) throw new HttpError(404, 'not_found', `no user ${username}`);
+    // Someone must always be able to administer the site.
+    const otherAdmins = ctx.auth.users().filter((u) => u.role === 'admin' && !u.disabled && u.username !== username);
+    if (target.role === 'admin' && (patch.disabled || patch.role === 'officer') && otherAdmins.length === 0) {
+      throw new HttpError(409, 'conflict', 'the last active admin cannot be disabled or demoted');
+    }
+    const user = (await ctx.auth.updateUser(username, patch))!;
     // Never log the password itself, only that it was reset.
     const { password, ...rest } = patch;
-    await ctx.audit({ actor: me, action: 'user.updated', detail: { username, ...rest, passwordReset: password !== undefined } });
+    await ctx.audit({ actor, action: 'user.updated', detail: { username, ...rest, passwordReset: password !== undefined } });
     res.json({ user });
   });
 
   r.get('/api/admin/audit', async (req, res) => {
-    const day = parse(z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), req.query.day);
-    const entries = await ctx.store.readAudit(day ?? localDate(ctx.clock.now(), ctx.engine.state.config.settings.timezone));
-    res.json({ entries });
+    const q = parse(auditQuery, req.query);
+    const entries = await ctx.store.readAudit(q.day ?? localDate(ctx.clock.now(), current().settings.timezone));
+    // `action` matches itself and its sub-actions: "login" finds login and login.failed.
+    const wanted = entries.filter(
+      (e) => (!q.action || e.action === q.action || e.action.startsWith(`${q.action}.`)) && (!q.actor || e.actor === q.actor || e.detail.username === q.actor),
+    );
+    res.json({ entries: wanted });
   });
   return r;
 }

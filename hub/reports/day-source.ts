@@ -1,0 +1,42 @@
+// Reads the stored days a report covers. The only I/O in reports/; the rest is pure.
+import { join } from 'node:path';
+import type { DomainEvent } from '../queue/events.js';
+import { DurableJsonFile } from '../store/durable-json-file.js';
+import type { DayFile } from '../store/day-log.js';
+import { LowdbStore } from '../store/lowdb-store.js';
+import type { Store } from '../store/store.js';
+import type { DayEvents } from './stages.js';
+
+/**
+ * One day's durable events, read without side effects. LowdbStore.loadDay() reloads the live
+ * day's log (dropping appends in flight) and evicts today's log from its two-day cache, so for
+ * that store the file is read directly: it holds exactly what was flushed.
+ */
+export async function readDayEvents(store: Store, day: string): Promise<DomainEvent[]> {
+  if (store instanceof LowdbStore) {
+    const file = await new DurableJsonFile<DayFile<DomainEvent>>(join(store.dir, 'days', `${day}.json`)).read();
+    return file?.events ?? [];
+  }
+  return (await store.loadDay(day)) ?? [];
+}
+
+export interface RangeEvents {
+  days: DayEvents[];
+  /** The rollover that closed the last day of the range, if it happened yet. */
+  closing: DomainEvent | null;
+}
+
+export async function readRange(store: Store, from: string, to: string): Promise<RangeEvents> {
+  const all = await store.listDays();
+  const inRange = all.filter((d) => d >= from && d <= to);
+  const days: DayEvents[] = [];
+  for (const day of inRange) days.push({ day, events: await readDayEvents(store, day) });
+  const last = inRange.at(-1);
+  const after = all.find((d) => d > to);
+  let closing: DomainEvent | null = null;
+  if (last && after) {
+    const first = (await readDayEvents(store, after))[0];
+    if (first?.type === 'day.rolledOver' && first.from === last) closing = first;
+  }
+  return { days, closing };
+}
