@@ -34,7 +34,7 @@ const configEvents = () => {
 async function nextState(pred: (s: PublicState) => boolean): Promise<PublicState> {
   const deadline = Date.now() + 5000;
   while (Date.now() < deadline) {
-    const s = states.findLast(pred);
+    const s = [...states].reverse().find(pred);
     if (s) return s;
     await new Promise((r) => setTimeout(r, 20));
   }
