@@ -1,6 +1,7 @@
 // The hub's environment, read and checked once. An invalid value stops the hub with a message
 // that names the variable and what it accepts.
 import { resolve } from 'node:path';
+import { parsePrinterSpec } from '../printer/printer-spec.js';
 import { isValidTimeZone } from './queue/local-time.js';
 
 export interface HubConfig {
@@ -32,8 +33,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const timezone = env.TIMEZONE || 'Asia/Makassar';
   if (!isValidTimeZone(timezone)) throw new ConfigError(`TIMEZONE=${timezone} is not a time zone this system knows (e.g. Asia/Makassar, Asia/Jakarta, Asia/Jayapura)`);
   const printer = env.PRINTER || 'none';
-  if (!/^(none|virtual|tcp:\/\/[^\s/:]+(:\d{1,5})?|\/[^\s]+)$/.test(printer)) {
-    throw new ConfigError(`PRINTER=${printer} is invalid: use tcp://host:9100, a device path such as /dev/usb/lp0, virtual, or none`);
+  try {
+    parsePrinterSpec(printer);
+  } catch (err) {
+    throw new ConfigError(`PRINTER=${printer} is invalid: ${(err as Error).message}`);
   }
   const adminPassword = env.ADMIN_PASSWORD || undefined;
   if (adminPassword !== undefined && adminPassword.length < 8) throw new ConfigError('ADMIN_PASSWORD is too short: use at least 8 characters');

@@ -15,6 +15,7 @@ export function defaultSite(timezone: string): SiteConfig {
       priority: { mode: 'first' },
       maxRecalls: 3,
       expireAtRollover: true,
+      paperWidth: 80,
     },
     services: [
       {

@@ -1,7 +1,7 @@
 // Starts the hub from the environment and shuts it down gracefully on SIGINT/SIGTERM.
 import { ConfigError, readConfig } from './config.js';
 import { createHub } from './app.js';
-import { createPrinterFromEnv } from './printer-from-env.js';
+import { printerFactoryFromEnv } from './printer-from-env.js';
 import { StoreCorruptError } from './store/durable-json-file.js';
 
 async function main(): Promise<void> {
@@ -15,8 +15,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const printer = await createPrinterFromEnv(config);
-  const hub = await createHub({ config, printer });
+  const hub = await createHub({ config, printer: printerFactoryFromEnv(config) });
   if (hub.generatedAdminPassword) {
     console.log('');
     console.log('  First start: user "admin" was created with this password (shown once, write it down):');

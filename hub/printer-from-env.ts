@@ -1,9 +1,11 @@
-// Creates the print service for PRINTER (none, virtual, tcp://host:port, a device path).
-// Until printer/ lands, only 'none' is available.
+// Creates the print service for PRINTER (none, virtual, tcp://host:port, a device path). The hub
+// hands it the live print settings once it exists, hence a factory.
+import { createPrintService, parsePrinterSpec, type PrintService, type PrintSettings } from '../printer/print-service.js';
 import type { HubConfig } from './config.js';
-import type { HubPrinter } from './context.js';
 
-export async function createPrinterFromEnv(config: HubConfig): Promise<HubPrinter | null> {
-  if (config.printer === 'none') return null;
-  throw new Error(`PRINTER=${config.printer}: printing is not available in this build`);
+export type PrinterFactory = (settings: () => PrintSettings) => PrintService;
+
+export function printerFactoryFromEnv(config: HubConfig, opts: { log?: (msg: string) => void; pollIntervalMs?: number } = {}): PrinterFactory {
+  const spec = parsePrinterSpec(config.printer);
+  return (settings) => createPrintService({ spec, dataDir: config.dataDir, settings, log: opts.log, pollIntervalMs: opts.pollIntervalMs });
 }

@@ -69,6 +69,8 @@ export interface SiteSettings {
   maxRecalls: number;
   /** Waiting tickets at day rollover are expired (true) or carried over (false). */
   expireAtRollover: boolean;
+  /** Thermal paper width of the default printer, in mm. */
+  paperWidth?: 58 | 80;
 }
 
 export interface SiteConfig {

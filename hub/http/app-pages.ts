@@ -15,7 +15,8 @@ export function appPages(distDir: string): Router {
 
   r.use('/assets', express.static(join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   for (const app of APPS) {
-    r.get(`/${app}`, (_req, res) => res.redirect(301, `/${app}/`));
+    // Non-strict routing matches `/app/` here too: redirect only the bare `/app`, or it loops.
+    r.get(`/${app}`, (req, res, next) => (req.path.endsWith('/') ? next() : res.redirect(301, `/${app}/`)));
     r.use(`/${app}/`, express.static(join(distDir, app), { index: 'index.html', maxAge: 0 }));
     r.get(`/${app}/`, (_req, res) => notBuilt(res, `/${app}/`));
   }

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { createHub, type Hub } from '../../hub/app.js';
 import { readConfig } from '../../hub/config.js';
 import type { Clock } from '../../hub/engine/queue-engine.js';
-import { createPrinterFromEnv } from '../../hub/printer-from-env.js';
+import { printerFactoryFromEnv } from '../../hub/printer-from-env.js';
 
 export const ADMIN_PASSWORD = 'rahasia-admin-123';
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -39,7 +39,7 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
   const env = { ADMIN_PASSWORD, TICKET_RATE_LIMIT: '0', ...opts.env, DATA_DIR: dataDir, PORT: String(opts.port ?? 0), HOST: '127.0.0.1' };
   const start = async (port: number) => {
     const config = readConfig({ ...env, PORT: String(port) });
-    const printer = await createPrinterFromEnv(config);
+    const printer = printerFactoryFromEnv(config, { log: () => {}, pollIntervalMs: 200 });
     const hub = await createHub({ config, clock: opts.clock, printer, log: () => {} });
     await new Promise<void>((ok, fail) => {
       hub.server.once('error', fail);

@@ -31,7 +31,7 @@ describe('DurableJsonFile', () => {
     expect(await new DurableJsonFile(join(d, 'none.json')).read()).toBeNull();
     const p = join(d, 'bad.json');
     writeFileSync(p, '{"events": [');
-    const err = await new DurableJsonFile(p).read().catch((e) => e);
+    const err = (await new DurableJsonFile(p).read().catch((e: unknown) => e)) as Error;
     expect(err).toBeInstanceOf(StoreCorruptError);
     expect(err.message).toContain(p);
     expect(readFileSync(p, 'utf8')).toBe('{"events": [');
