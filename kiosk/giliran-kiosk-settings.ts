@@ -1,9 +1,10 @@
 // Device settings behind the admin password. The password is checked by the hub itself
 // (POST /api/login must return an admin), and the session is logged out again at once, so the
 // kiosk never keeps an admin session a visitor could use.
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import type { Lang } from '../protocol/config.js';
 import { ApiError, api } from '../ui/api.js';
+import { formStyles, modalHostStyles } from '../ui/dialog-styles.js';
 import { baseStyles } from '../ui/theme.js';
 import { DEVICE_NAME, type DeviceSettings } from './device-settings.js';
 import { i18n } from './kiosk-strings.js';
@@ -25,62 +26,7 @@ export class GiliranKioskSettings extends LitElement {
     error: { state: true },
     busy: { state: true },
   };
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        position: fixed;
-        inset: 0;
-        display: grid;
-        place-items: center;
-        background: rgba(0, 0, 0, 0.8);
-        z-index: 10;
-      }
-      form {
-        background: var(--g-surface);
-        border-radius: var(--g-radius);
-        padding: 40px;
-        width: min(720px, 92vw);
-        display: grid;
-        gap: 20px;
-        font-size: var(--g-text);
-      }
-      h2 {
-        margin: 0;
-        font-size: var(--g-text-xl);
-      }
-      label {
-        display: grid;
-        gap: 6px;
-      }
-      input,
-      select {
-        font: inherit;
-        min-height: var(--g-touch);
-        padding: 0 16px;
-        border-radius: 12px;
-        border: 2px solid var(--g-fg-muted);
-        background: var(--g-bg);
-        color: var(--g-fg);
-      }
-      .row {
-        display: flex;
-        gap: 16px;
-        justify-content: flex-end;
-      }
-      .row button {
-        padding: 0 32px;
-        background: var(--g-surface-2);
-      }
-      .row button[type='submit'] {
-        background: var(--g-primary);
-      }
-      .error {
-        color: var(--g-danger);
-        font-weight: 700;
-      }
-    `,
-  ];
+  static override styles = [baseStyles, modalHostStyles, formStyles];
 
   settings!: DeviceSettings;
   printerIds: string[] = [];

@@ -98,7 +98,8 @@ export class GiliranServiceButton extends LitElement {
 
   override render() {
     const s = this.service;
-    const meta = `${i18n.t('waiting', { n: s.waiting })} · ${i18n.t('aboutWait', { time: formatMinutes(this.lang, s.estimatedWaitMinutes) })}`;
+    const wait = formatMinutes(this.lang, s.estimatedWaitMinutes);
+    const meta = s.waiting === 0 ? i18n.t('noQueue') : `${i18n.t('waiting', { n: s.waiting })} · ${s.estimatedWaitMinutes < 1 ? wait : i18n.t('aboutWait', { time: wait })}`;
     return html`<button
       part="button"
       data-service=${s.id}
