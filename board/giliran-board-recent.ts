@@ -2,37 +2,18 @@
 import { LitElement, css, html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { PublicCall } from '../protocol/public.js';
-import { baseStyles } from '../ui/theme.js';
 import { boardI18n } from './board-strings.js';
+import { panelStyles } from './board-styles.js';
 
 export class GiliranBoardRecent extends LitElement {
   static override properties = { calls: { attribute: false }, lang: {} };
   static override styles = [
-    baseStyles,
+    ...panelStyles,
     css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        gap: 0.3em;
-        font-size: var(--board-list, 26px);
-        min-height: 0;
-        overflow: hidden;
-      }
-      h2 {
-        margin: 0;
-        font-size: 0.8em;
-        text-transform: uppercase;
-        letter-spacing: 0.06em;
-        color: var(--g-fg-muted);
-      }
       /* As many whole calls as fit on two lines; the rest wrap out of sight. */
       ol {
-        list-style: none;
-        margin: 0;
-        padding: 0;
         display: flex;
         flex-wrap: wrap;
-        gap: 0.3em 0.5em;
         max-height: calc(2 * 1.9em + 0.3em);
         overflow: hidden;
       }
@@ -41,8 +22,6 @@ export class GiliranBoardRecent extends LitElement {
         align-items: baseline;
         gap: 0.5em;
         padding: 0.25em 0.6em;
-        border-radius: 12px;
-        background: var(--g-surface);
         white-space: nowrap;
         height: 1.9em;
         line-height: 1.4;

@@ -1,44 +1,23 @@
 // How many people wait for each service.
 import { LitElement, css, html } from 'lit';
 import type { PublicService } from '../protocol/public.js';
-import { baseStyles } from '../ui/theme.js';
 import { boardI18n } from './board-strings.js';
+import { panelStyles } from './board-styles.js';
 
 export class GiliranBoardWaiting extends LitElement {
   static override properties = { services: { attribute: false }, lang: {} };
   static override styles = [
-    baseStyles,
+    ...panelStyles,
     css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        gap: 0.3em;
-        font-size: var(--board-list, 26px);
-        min-height: 0;
-        overflow: hidden;
-      }
-      h2 {
-        margin: 0;
-        font-size: 0.8em;
-        text-transform: uppercase;
-        letter-spacing: 0.06em;
-        color: var(--g-fg-muted);
-      }
       ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
         display: grid;
         grid-template-columns: repeat(var(--board-waiting-cols, 1), minmax(0, 1fr));
-        gap: 0.3em 0.5em;
       }
       li {
         display: flex;
         align-items: center;
         gap: 0.5em;
         padding: 0.2em 0.6em;
-        border-radius: 12px;
-        background: var(--g-surface);
       }
       .prefix {
         flex: none;

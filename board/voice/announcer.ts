@@ -119,9 +119,13 @@ export class Announcer {
     return a;
   }
 
+  /** Settles when the last preload has decoded its clips. */
+  ready: Promise<unknown> = Promise.resolve();
+
   /** Decodes clips ahead of the first call, so it starts without a fetch. */
   preload(names: string[]): Promise<unknown> {
-    return Promise.all(names.map((n) => this.buffer(n)));
+    this.ready = Promise.all(names.map((n) => this.buffer(n)));
+    return this.ready;
   }
 
   dispose(): void {

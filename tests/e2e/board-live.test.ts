@@ -47,6 +47,7 @@ async function openBoard(query = '', size = { width: 1920, height: 1080 }): Prom
   page.on('pageerror', (e) => console.error('board page error:', e.message));
   await page.goto(`${hub.url}${BOARD}${query}`);
   await page.waitForSelector('giliran-board[data-seq]:not([data-seq=""])');
+  await page.evaluate(() => window.__giliranAnnouncer?.ready); // clips decoded: the page is idle
   return page;
 }
 

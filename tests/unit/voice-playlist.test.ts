@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allClipNames } from '../../board/voice/clips.js';
-import { nameClips, playlist, ticketClips } from '../../board/voice/playlist.js';
+import { nameClips, playlist, speechText, ticketClips } from '../../board/voice/playlist.js';
 import { formatNumber } from '../../protocol/ticket.js';
 
 const call = { number: 'A-015', counterName: 'Loket 2' };
@@ -42,6 +42,11 @@ describe('playlist', () => {
     expect(ticketClips('C-100', 'words')).toEqual(['huruf-c', 'seratus']);
     expect(ticketClips('B-001', 'words')).toEqual(['huruf-b', 'satu']);
     expect(ticketClips('D-1234', 'digits')).toEqual(['huruf-d', 'satu', 'dua', 'tiga', 'empat']);
+  });
+
+  it('gives the browser voice the same sentence', () => {
+    expect(speechText(call, 'words')).toBe('Nomor antrian, A, lima belas, silakan menuju, Loket 2');
+    expect(speechText(call, 'digits')).toBe('Nomor antrian, A, nol satu lima, silakan menuju, Loket 2');
   });
 
   it('names only clips that exist, for every number, letter and reading', () => {
