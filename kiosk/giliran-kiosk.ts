@@ -141,6 +141,8 @@ export class GiliranKiosk extends LitElement {
   private renderStart() {
     const state = this.conn.state!;
     const offline = this.conn.status !== 'online';
+    // The hub refuses changes (disk full or read-only): a tap could only fail.
+    const readOnly = this.conn.health?.writable === false;
     const services = state.services.filter((s) => s.closedReason !== 'inactive');
     return html`<main class="start">
       <div class="titles">
@@ -148,7 +150,7 @@ export class GiliranKiosk extends LitElement {
         <p>${i18n.t('subtitle')}</p>
       </div>
       <div class="services" style="--count:${services.length}">
-        ${services.map((s) => html`<giliran-service-button .service=${s} .lang=${i18n.lang} .busy=${this.issuing} .blocked=${offline} @pick=${this.pick}></giliran-service-button>`)}
+        ${services.map((s) => html`<giliran-service-button .service=${s} .lang=${i18n.lang} .busy=${this.issuing} .blocked=${offline || readOnly} @pick=${this.pick}></giliran-service-button>`)}
       </div>
       <button class="priority" aria-pressed=${this.priority ? 'true' : 'false'} @click=${() => (this.priority = !this.priority)}>
         <span class="box">${this.priority ? icons.check : ''}</span>
@@ -157,6 +159,7 @@ export class GiliranKiosk extends LitElement {
       </button>
       ${this.issuing ? html`<div class="veil" role="status">${i18n.t('issuing')}</div>` : ''}
       ${offline && !this.issuing ? this.renderReconnecting() : ''}
+      ${readOnly && !offline ? html`<div class="veil offline" role="alert"><div>${i18n.t('storeDown')}</div></div>` : ''}
     </main>`;
   }
 

@@ -96,6 +96,8 @@ export class HubConnection<S extends PublicState = PublicState> implements React
 
     socket.on('connect', () => {
       this.retryDelay = 500;
+      // The hub tells a new socket only when it is NOT writable; forget what an old one said.
+      this.health = null;
       this.setStatus('online');
       // The hub sends `state` on connect; ask for it ourselves if it does not come.
       this.armSnapshotTimer();

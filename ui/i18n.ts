@@ -67,6 +67,7 @@ export class I18n<K extends string> {
   ) {
     this.storageKey = `giliran.${app}.lang`;
     this.lang = readStored(this.storageKey) ?? fallback;
+    if (globalThis.document) document.documentElement.lang = this.lang;
   }
 
   t(key: K | CommonKey, vars?: Record<string, string | number>): string {
