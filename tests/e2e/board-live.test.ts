@@ -11,8 +11,7 @@ import { launchBrowser, screenshot } from '../helpers/browser.js';
 import { ROOT, api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
 
 const DIST = process.env.GILIRAN_DIST ?? join(ROOT, 'dist');
-// TODO(hub): /board/ answers 301 to itself for now (app-pages' `/board` route also matches `/board/`).
-const BOARD = '/board/index.html';
+const BOARD = '/board/';
 
 interface Spoken {
   number: string;
@@ -125,6 +124,7 @@ describe('board e2e', () => {
       [a.number, 1, false],
     ]);
     expect(await latest(page)).toBe(a.number);
+    await screenshot(page, 'board-recall');
     await page.close();
   }, 60_000);
 
