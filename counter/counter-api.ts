@@ -1,0 +1,47 @@
+// The hub calls the console makes. The session is the hub's HttpOnly cookie (sent by fetch and by
+// the socket handshake), so no token is kept in the page.
+import type { Role, StaffTicket } from '../protocol/staff.js';
+import { ApiError, api } from '../ui/api.js';
+
+export interface User {
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
+export async function login(username: string, password: string): Promise<User> {
+  const r = await api<{ user: User }>('/api/login', { body: { username, password } });
+  return r.user;
+}
+
+export async function logout(): Promise<void> {
+  await api('/api/logout', { method: 'POST' }).catch(() => undefined); // the page forgets it anyway
+}
+
+/** The signed-in user, or null without a valid session. Other failures are thrown. */
+export async function me(): Promise<User | null> {
+  try {
+    return (await api<{ user: User }>('/api/me')).user;
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) return null;
+    throw err;
+  }
+}
+
+type TicketAnswer = { ticket: StaffTicket | null };
+const post = <T = TicketAnswer>(path: string, body?: unknown) => api<T>(path, { method: 'POST', body });
+const c = (counter: string) => `/api/counters/${encodeURIComponent(counter)}`;
+const t = (ticket: string) => `/api/tickets/${encodeURIComponent(ticket)}`;
+
+export const commands = {
+  callNext: (counter: string) => post(`${c(counter)}/call-next`),
+  callTicket: (counter: string, ticketId: string, reason: string) => post(`${c(counter)}/call`, { ticketId, reason }),
+  pause: (counter: string) => post<unknown>(`${c(counter)}/pause`),
+  open: (counter: string) => post<unknown>(`${c(counter)}/open`),
+  recall: (ticket: string) => post(`${t(ticket)}/recall`),
+  start: (ticket: string) => post(`${t(ticket)}/start`),
+  finish: (ticket: string) => post(`${t(ticket)}/finish`),
+  finishAndNext: (ticket: string) => post(`${t(ticket)}/finish-and-next`),
+  transfer: (ticket: string, service: string) => post(`${t(ticket)}/transfer`, { service }),
+  noShow: (ticket: string) => post(`${t(ticket)}/no-show`),
+};

@@ -1,0 +1,91 @@
+// What the console shows, derived from the staff state. Pure, so it is unit-tested without a DOM.
+import type { PriorityPolicy } from '../protocol/config.js';
+import type { PublicCounter, PublicService } from '../protocol/public.js';
+import type { StaffState, StaffTicket } from '../protocol/staff.js';
+import type { CounterAction } from './counter-keys.js';
+
+export function findCounter(state: StaffState, id: string | null): PublicCounter | null {
+  return (id && state.counters.find((c) => c.id === id)) || null;
+}
+
+export function findService(state: StaffState, id: string | null | undefined): PublicService | null {
+  return (id && state.services.find((s) => s.id === id)) || null;
+}
+
+/** The ticket this counter has called or is serving. */
+export function currentTicket(state: StaffState, counterId: string): StaffTicket | null {
+  return state.tickets.find((t) => t.counter === counterId && (t.status === 'called' || t.status === 'serving')) ?? null;
+}
+
+/** The service a ticket passes on to with "finish & pass on", if any. */
+export function nextStage(state: StaffState, ticket: StaffTicket | null): PublicService | null {
+  return ticket ? findService(state, findService(state, ticket.service)?.next) : null;
+}
+
+/** The hub's order (hub/queue/ordering.ts): oldest arrival first, transfers keep their arrival. */
+function byArrival(a: StaffTicket, b: StaffTicket): number {
+  if (a.arrivedAt !== b.arrivedAt) return a.arrivedAt < b.arrivedAt ? -1 : 1;
+  if (a.issuedAt !== b.issuedAt) return a.issuedAt < b.issuedAt ? -1 : 1;
+  return a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
+}
+
+export interface WaitingList {
+  tickets: StaffTicket[];
+  /**
+   * Whether the first ticket is surely the one call-next takes. With 1:N interleaving the hub's
+   * pick depends on a per-counter count the staff view does not carry, so then no ticket is marked.
+   */
+  headIsNext: boolean;
+}
+
+/** Tickets waiting for the counter's services in the order the hub calls them. */
+export function waitingList(state: StaffState, counter: PublicCounter, policy: PriorityPolicy): WaitingList {
+  const waiting = state.tickets.filter((t) => t.status === 'waiting' && counter.services.includes(t.service)).sort(byArrival);
+  const prio = waiting.filter((t) => t.priority);
+  if (policy.mode === 'first') return { tickets: [...prio, ...waiting.filter((t) => !t.priority)], headIsNext: true };
+  const mixed = prio.length > 0 && prio.length < waiting.length;
+  return { tickets: waiting, headIsNext: !mixed };
+}
+
+/** The priority policy is not in the public site view; 'first' is the hub's default. */
+export const DEFAULT_POLICY: PriorityPolicy = { mode: 'first' };
+
+/** "4:05", "1:02:09"; negative durations count as zero. */
+export function formatDuration(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+export const since = (iso: string | null, now: number): number => (iso ? now - Date.parse(iso) : 0);
+
+export interface SessionClock {
+  /** Session length, ms. */
+  totalMs: number;
+  /** Time left, ms (negative once over); null before serving starts. */
+  leftMs: number | null;
+}
+
+/** The visit-room countdown: runs from "start serving" for the counter's sessionMinutes. */
+export function sessionClock(counter: PublicCounter, ticket: StaffTicket | null, now: number): SessionClock | null {
+  if (!counter.sessionMinutes || !ticket) return null;
+  const totalMs = counter.sessionMinutes * 60_000;
+  if (ticket.status !== 'serving' || !ticket.startedAt) return { totalMs, leftMs: null };
+  return { totalMs, leftMs: totalMs - since(ticket.startedAt, now) };
+}
+
+/**
+ * Which actions make sense now, by the hub's rules (hub/queue/decide.ts): no-show only before
+ * serving starts, start only once, pass on only when the service has a next stage.
+ */
+export function availableActions(counter: PublicCounter, ticket: StaffTicket | null, next: PublicService | null): Set<CounterAction> {
+  const on = new Set<CounterAction>(['pauseOpen']);
+  if (counter.status === 'open') on.add('callNext');
+  if (!ticket) return on;
+  for (const a of ['recall', 'finish', 'transfer'] as const) on.add(a);
+  if (ticket.status === 'called') on.add('start').add('noShow');
+  if (next) on.add('finishPass');
+  return on;
+}

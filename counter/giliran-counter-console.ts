@@ -1,0 +1,309 @@
+// The console for one counter: the current ticket, the actions (buttons and keys), the waiting
+// list and the dialogs. One action at a time; the hub's answer or error is shown in one line.
+// A 401 is passed up as `session-lost`; what the screen shows comes from the live state.
+import { LitElement, css, html, nothing } from 'lit';
+import { CallAlert } from '../kiosk/call-alert.js';
+import type { Lang, PriorityPolicy } from '../protocol/config.js';
+import type { StaffState, StaffTicket } from '../protocol/staff.js';
+import { ApiError } from '../ui/api.js';
+import { baseStyles } from '../ui/theme.js';
+import { commands } from './counter-api.js';
+import { errorText, isSessionLost } from './counter-errors.js';
+import { actionForKey, type CounterAction } from './counter-keys.js';
+import { i18n, type CounterKey } from './counter-strings.js';
+import { DEFAULT_POLICY, availableActions, currentTicket, findCounter, findService, nextStage, waitingList } from './counter-view.js';
+import './giliran-counter-actions.js';
+import './giliran-counter-current.js';
+import './giliran-counter-reason.js';
+import './giliran-counter-transfer.js';
+import './giliran-counter-waiting.js';
+
+type Message = { kind: 'ok' | 'warn' | 'error'; text: string };
+type Dialog = { kind: 'reason' | 'transfer'; ticket: StaffTicket } | null;
+type Answer = { ticket?: StaffTicket | null } | unknown;
+
+/** A first press of a guarded action waits this long for the confirming second press. */
+const ARM_MS = 5000;
+const MESSAGE_MS = { ok: 4000, warn: ARM_MS, error: 12_000 };
+
+const editable = (el: EventTarget | undefined) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+
+export class GiliranCounterConsole extends LitElement {
+  static override properties = {
+    state: { attribute: false },
+    counterId: {},
+    offsetMs: { type: Number },
+    lang: { reflect: true },
+    busy: { state: true },
+    armed: { state: true },
+    message: { state: true },
+    dialog: { state: true },
+  };
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: grid;
+        grid-template-columns: minmax(0, 1.75fr) minmax(300px, 1fr);
+        gap: 16px;
+        min-height: 0;
+        font-size: var(--g-text);
+      }
+      .left {
+        display: grid;
+        /* The buttons grow with the screen, but never below a comfortable touch size. */
+        grid-template-rows: minmax(0, 1fr) auto minmax(250px, 0.85fr);
+        gap: 12px;
+        min-height: 0;
+      }
+      .message {
+        min-height: 52px;
+        display: flex;
+        align-items: center;
+        padding: 8px 18px;
+        border-radius: 12px;
+        font-weight: 700;
+      }
+      .message.ok {
+        background: rgba(47, 191, 113, 0.18);
+        color: #9af0c1;
+      }
+      .message.warn {
+        background: var(--g-accent);
+        color: var(--g-accent-fg);
+      }
+      .message.error {
+        background: var(--g-danger);
+        color: #fff;
+      }
+    `,
+  ];
+
+  state: StaffState | null = null;
+  counterId = '';
+  offsetMs = 0;
+  override lang: Lang = 'id';
+  busy = false;
+  armed: CounterAction | null = null;
+  message: Message | null = null;
+  dialog: Dialog = null;
+  private readonly alert = new CallAlert();
+  private armTimer: ReturnType<typeof setTimeout> | null = null;
+  private messageTimer: ReturnType<typeof setTimeout> | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('keydown', this.onKeyDown);
+    addEventListener('keyup', this.onKeyUp);
+    addEventListener('pointerdown', this.unlockSound);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('keydown', this.onKeyDown);
+    removeEventListener('keyup', this.onKeyUp);
+    removeEventListener('pointerdown', this.unlockSound);
+    if (this.armTimer) clearTimeout(this.armTimer);
+    if (this.messageTimer) clearTimeout(this.messageTimer);
+  }
+
+  // Browsers allow sound only after a gesture; every tap or key press is one.
+  private unlockSound = (): void => void this.alert.unlock();
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    this.unlockSound();
+    if (this.dialog || editable(e.composedPath()[0])) return;
+    const action = actionForKey(e);
+    if (!action) return;
+    e.preventDefault(); // Space must neither scroll nor press the focused button as well
+    void this.perform(action);
+  };
+
+  private onKeyUp = (e: KeyboardEvent): void => {
+    if (e.key === ' ' && !this.dialog && !editable(e.composedPath()[0])) e.preventDefault();
+  };
+
+  private view() {
+    const state = this.state!;
+    const counter = findCounter(state, this.counterId)!;
+    const ticket = currentTicket(state, counter.id);
+    const next = nextStage(state, ticket);
+    return { state, counter, ticket, next, enabled: availableActions(counter, ticket, next) };
+  }
+
+  private say(kind: Message['kind'], key: CounterKey, vars?: Record<string, string | number>): void {
+    this.message = { kind, text: i18n.t(key, vars) };
+    if (this.messageTimer) clearTimeout(this.messageTimer);
+    this.messageTimer = setTimeout(() => (this.message = null), MESSAGE_MS[kind]);
+  }
+
+  /** Guarded actions need a second press within ARM_MS; returns true when this press may go on. */
+  private confirmed(action: CounterAction, key: CounterKey, vars: Record<string, string | number>): boolean {
+    if (this.armed === action) return true;
+    this.armed = action;
+    if (this.armTimer) clearTimeout(this.armTimer);
+    this.armTimer = setTimeout(() => (this.armed = null), ARM_MS);
+    this.say('warn', key, vars);
+    return false;
+  }
+
+  async perform(action: CounterAction): Promise<void> {
+    if (this.busy || !this.state || !findCounter(this.state, this.counterId)) return;
+    const { state, counter, ticket, next, enabled } = this.view();
+    if (!enabled.has(action)) {
+      if (action === 'callNext') this.say('error', 'errPaused');
+      return;
+    }
+    if (this.armed !== action) this.armed = null;
+    const n = ticket?.number ?? '';
+    const stage = next ? i18n.name(next.name) : '';
+    switch (action) {
+      case 'callNext':
+        if (ticket && next && !this.confirmed(action, 'confirmNotPassed', { number: n, stage })) return;
+        return this.run(() => commands.callNext(counter.id), (r) => ['called', { number: numberOf(r), counter: counter.name }]);
+      case 'recall':
+        return this.run(() => commands.recall(ticket!.id), () => ['recalled', { number: n }]);
+      case 'start':
+        return this.run(() => commands.start(ticket!.id), () => ['started', { number: n }]);
+      case 'finish':
+        return this.run(() => commands.finish(ticket!.id), () => ['finished', { number: n }]);
+      case 'finishPass':
+        return this.run(() => commands.finishAndNext(ticket!.id), () => ['passedOn', { number: n, stage }]);
+      case 'transfer':
+        this.dialog = { kind: 'transfer', ticket: ticket! };
+        return;
+      case 'noShow': {
+        const max = state.site.maxRecalls;
+        if (ticket!.recalls < max && !this.confirmed(action, 'confirmNoShow', { number: n, n: ticket!.recalls, max })) return;
+        return this.run(() => commands.noShow(ticket!.id), () => ['markedNoShow', { number: n }]);
+      }
+      case 'pauseOpen':
+        if (counter.status === 'open') return this.run(() => commands.pause(counter.id), () => ['paused', {}]);
+        return this.run(() => commands.open(counter.id), () => ['opened', {}]);
+    }
+  }
+
+  private async run(call: () => Promise<Answer>, done: (r: Answer) => [CounterKey, Record<string, string>]): Promise<void> {
+    this.armed = null;
+    this.busy = true;
+    try {
+      const r = await call();
+      const [key, vars] = done(r);
+      this.say('ok', key, vars);
+    } catch (err) {
+      this.failed(err);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private failed(err: unknown): void {
+    if (isSessionLost(err)) return void this.fire('session-lost');
+    const code = err instanceof ApiError ? err.code : null;
+    if (code === 'unknown_counter') return void this.fire('counter-gone');
+    // The screen was behind the hub (another officer was faster): fetch the truth.
+    if (code === 'illegal_transition' || code === 'not_found' || code === 'nothing_waiting') this.fire('resync');
+    const { key, vars } = errorText(err);
+    this.say('error', key, vars);
+  }
+
+  private fire(name: string): void {
+    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true }));
+  }
+
+  private askReason(e: CustomEvent<StaffTicket>): void {
+    const { ticket, next } = this.view();
+    if (ticket && next) return this.say('warn', 'finishFirst', { number: ticket.number });
+    this.dialog = { kind: 'reason', ticket: e.detail };
+  }
+
+  private closeDialog(): void {
+    this.dialog = null;
+  }
+
+  private callOutOfOrder(reason: string): void {
+    const t = this.dialog!.ticket;
+    this.dialog = null;
+    void this.run(
+      () => commands.callTicket(this.counterId, t.id, reason),
+      () => ['called', { number: t.number, counter: findCounter(this.state!, this.counterId)?.name ?? '' }],
+    );
+  }
+
+  private transferTo(service: string): void {
+    const t = this.dialog!.ticket;
+    this.dialog = null;
+    const stage = findService(this.state!, service);
+    void this.run(() => commands.transfer(t.id, service), () => ['transferred', { number: t.number, stage: stage ? i18n.name(stage.name) : service }]);
+  }
+
+  private renderDialog() {
+    const d = this.dialog;
+    if (!d) return nothing;
+    if (d.kind === 'reason') {
+      return html`<giliran-counter-reason .number=${d.ticket.number} .lang=${this.lang} @confirm=${(e: CustomEvent<string>) => this.callOutOfOrder(e.detail)} @cancel=${this.closeDialog}></giliran-counter-reason>`;
+    }
+    const targets = this.state!.services.filter((s) => s.id !== d.ticket.service && s.closedReason !== 'inactive');
+    return html`<giliran-counter-transfer .number=${d.ticket.number} .services=${targets} .lang=${this.lang} @pick=${(e: CustomEvent<string>) => this.transferTo(e.detail)} @cancel=${this.closeDialog}></giliran-counter-transfer>`;
+  }
+
+  override render() {
+    if (!this.state || !findCounter(this.state, this.counterId)) return nothing;
+    const { state, counter, ticket, next, enabled } = this.view();
+    const policy = (state.site as { priority?: PriorityPolicy }).priority ?? DEFAULT_POLICY;
+    const list = waitingList(state, counter, policy);
+    const service = findService(state, ticket?.service);
+    const from = findService(state, ticket?.history.at(-1));
+    const m = this.message;
+    return html`
+      <div class="left">
+        <giliran-counter-current
+          .ticket=${ticket}
+          .counter=${counter}
+          .serviceName=${service ? i18n.name(service.name) : ''}
+          .fromStage=${from ? i18n.name(from.name) : null}
+          .maxRecalls=${state.site.maxRecalls}
+          .offsetMs=${this.offsetMs}
+          .lang=${this.lang}
+          @session-ended=${() => this.alert.alert()}
+        ></giliran-counter-current>
+        <div class="message ${m?.kind ?? ''}" role=${m?.kind === 'error' ? 'alert' : 'status'} aria-live="polite">${m?.text ?? ''}</div>
+        <giliran-counter-actions
+          .enabled=${enabled}
+          .busy=${this.busy}
+          .armed=${this.armed}
+          .paused=${counter.status !== 'open'}
+          .noShowDue=${!!ticket && ticket.status === 'called' && ticket.recalls >= state.site.maxRecalls}
+          .recalls=${ticket?.recalls ?? 0}
+          .holding=${ticket?.number ?? null}
+          .nextStage=${next ? i18n.name(next.name) : null}
+          .lang=${this.lang}
+          @action=${(e: CustomEvent<CounterAction>) => this.perform(e.detail)}
+        ></giliran-counter-actions>
+      </div>
+      <giliran-counter-waiting
+        .tickets=${list.tickets}
+        .headIsNext=${list.headIsNext}
+        .services=${state.services}
+        .showService=${counter.services.length > 1}
+        .offsetMs=${this.offsetMs}
+        .busy=${this.busy}
+        .lang=${this.lang}
+        @call-ticket=${this.askReason}
+      ></giliran-counter-waiting>
+      ${this.renderDialog()}
+    `;
+  }
+}
+
+function numberOf(r: Answer): string {
+  return (r as { ticket?: StaffTicket | null })?.ticket?.number ?? '';
+}
+
+customElements.define('giliran-counter-console', GiliranCounterConsole);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'giliran-counter-console': GiliranCounterConsole;
+  }
+}

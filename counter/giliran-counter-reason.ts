@@ -1,0 +1,62 @@
+// Asks why a ticket is called out of order. The hub needs at least 3 characters and keeps the
+// reason in the audit log. Enter confirms, Escape cancels.
+import { LitElement, html } from 'lit';
+import type { Lang } from '../protocol/config.js';
+import { baseStyles } from '../ui/theme.js';
+import { i18n } from './counter-strings.js';
+import { dialogStyles } from './counter-styles.js';
+import { inputStyles } from './counter-input-styles.js';
+
+export class GiliranCounterReason extends LitElement {
+  static override properties = {
+    number: {},
+    lang: { reflect: true },
+    error: { state: true },
+  };
+  static override styles = [baseStyles, dialogStyles, inputStyles];
+
+  number = '';
+  override lang: Lang = 'id';
+  error = '';
+
+  override firstUpdated(): void {
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
+  private submit(e: Event): void {
+    e.preventDefault();
+    const reason = (this.renderRoot.querySelector('input') as HTMLInputElement).value.trim();
+    if (reason.length < 3) {
+      this.error = i18n.t('reasonTooShort');
+      return;
+    }
+    this.dispatchEvent(new CustomEvent('confirm', { detail: reason }));
+  }
+
+  private cancel(): void {
+    this.dispatchEvent(new CustomEvent('cancel'));
+  }
+
+  override render() {
+    return html`<form @submit=${this.submit} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancel()} role="dialog" aria-modal="true" aria-labelledby="title">
+      <h2 id="title">${i18n.t('reasonTitle', { number: this.number })}</h2>
+      <label>
+        <p>${i18n.t('reasonHint')}</p>
+        <input name="reason" maxlength="200" autocomplete="off" placeholder=${i18n.t('reasonPlaceholder')} />
+      </label>
+      ${this.error ? html`<div class="error" role="alert">${this.error}</div>` : ''}
+      <div class="row">
+        <button type="button" @click=${this.cancel}>${i18n.t('cancel')}</button>
+        <button type="submit">${i18n.t('confirm')}</button>
+      </div>
+    </form>`;
+  }
+}
+
+customElements.define('giliran-counter-reason', GiliranCounterReason);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'giliran-counter-reason': GiliranCounterReason;
+  }
+}
