@@ -124,3 +124,21 @@ export function spawnHub(env: Record<string, string>): { child: ChildProcess; re
   ready.catch(() => {});
   return { child, ready, output: () => out };
 }
+
+/** A port nothing listens on now, for a hub that must come back on the same port. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolvePort) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as AddressInfo).port;
+      s.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Resolves when the process has exited (at once if it already has). */
+export function exited(c: ChildProcess): Promise<void> {
+  if (c.exitCode !== null || c.signalCode !== null) return Promise.resolve();
+  return new Promise((r) => c.once('exit', () => r()));
+}

@@ -1,23 +1,12 @@
 // kill -9 in the middle of a burst: every ticket that got a 201 survives, no number is reused.
 import { afterEach, describe, expect, it } from 'vitest';
-import { api, spawnHub, tempDataDir } from '../helpers/test-hub.js';
+import { api, freePort, spawnHub, tempDataDir } from '../helpers/test-hub.js';
 import type { ChildProcess } from 'node:child_process';
 
 let child: ChildProcess | undefined;
 afterEach(() => {
   child?.kill('SIGKILL');
 });
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe('crash safety', () => {
   it('kill -9 during a burst of issues loses no acknowledged ticket and reuses no number', async () => {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { api, login, spawnHub, tempDataDir } from '../helpers/test-hub.js';
+import { api, exited, freePort, login, spawnHub, tempDataDir } from '../helpers/test-hub.js';
 
 type Ack = { kind: string; ticketId: string; extra?: string };
 
@@ -21,22 +21,6 @@ function rng(seed: number) {
 
 const SERVICES = ['pendaftaran', 'barang', 'kunjungan', 'informasi'];
 const COUNTERS = ['loket-1', 'loket-2', 'loket-3', 'ruang-kunjungan', 'loket-4'];
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function exited(c: ChildProcess): Promise<void> {
-  if (c.exitCode !== null || c.signalCode !== null) return Promise.resolve();
-  return new Promise((r) => c.once('exit', () => r()));
-}
 
 function readEvents(dataDir: string): { type: string; ticketId?: string; counter?: string; to?: string; ticket?: { id: string; number: string } }[] {
   return readdirSync(join(dataDir, 'days'))
