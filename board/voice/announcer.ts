@@ -136,13 +136,16 @@ export class Announcer {
   }
 
   private pump(): void {
-    if (this.disposed || this.current || this.queue.length === 0 || this.ctx.state !== 'running') return;
-    const a = this.queue.shift()!;
-    if (this.now() - a.queuedAt > MAX_WAIT_MS || a.clips.length === 0) {
-      this.finish(a, true);
+    if (this.disposed || this.current || this.queue.length === 0) return;
+    const next = this.queue[0];
+    // Nothing to play (chime and voice off) or too old: done at once, even while sound is blocked.
+    if (next.clips.length === 0 || this.now() - next.queuedAt > MAX_WAIT_MS) {
+      this.finish(this.queue.shift()!, true);
       this.pump();
       return;
     }
+    if (this.ctx.state !== 'running') return;
+    const a = this.queue.shift()!;
     this.current = a;
     a.startedAt = this.now();
     this.changed();
