@@ -1,6 +1,6 @@
 // kill -9 in the middle of a burst: every ticket that got a 201 survives, no number is reused.
 import { afterEach, describe, expect, it } from 'vitest';
-import { api, freePort, spawnHub, tempDataDir } from '../helpers/test-hub.js';
+import { api, exited, freePort, spawnHub, tempDataDir } from '../helpers/test-hub.js';
 import type { ChildProcess } from 'node:child_process';
 
 let child: ChildProcess | undefined;
@@ -51,5 +51,25 @@ describe('crash safety', () => {
     const state = await api(url2, '/api/state');
     // Nothing beyond what the disk holds: issued count = last number (no gap, no reuse).
     expect(state.body.services[0].issuedToday).toBe(Number(next.body.number.slice(2)));
+  }, 60_000);
+
+  it('SIGTERM stops gracefully: requests in flight are answered, the store flushed, exit 0', async () => {
+    const dataDir = tempDataDir();
+    const port = await freePort();
+    const h = spawnHub({ DATA_DIR: dataDir, PORT: String(port) });
+    child = h.child;
+    const url = await h.ready;
+    const inFlight = Array.from({ length: 20 }, () => api(url, '/api/tickets', { body: { service: 'barang' } }).catch(() => null));
+    h.child.kill('SIGTERM');
+    const replies = await Promise.all(inFlight);
+    await exited(h.child);
+    expect(h.child.exitCode).toBe(0);
+    expect(h.output()).toContain('stopped cleanly');
+    const acked = replies.filter((r) => r?.status === 201).map((r) => r!.body.number as string);
+    const again = spawnHub({ DATA_DIR: dataDir, PORT: String(port) });
+    child = again.child;
+    const url2 = await again.ready;
+    const state = await api(url2, '/api/state');
+    expect(state.body.services.find((s: { id: string }) => s.id === 'barang').issuedToday).toBeGreaterThanOrEqual(acked.length);
   }, 60_000);
 });
