@@ -29,7 +29,8 @@ export interface ErrorText {
 /** The message key for an error from the hub (or anything else thrown by an action). */
 export function errorText(err: unknown): ErrorText {
   if (!(err instanceof ApiError)) return { key: 'errGeneric', vars: { code: 'client' } };
-  if (err.status === 503 && err.code !== 'store_unavailable') return { key: 'errNetwork', vars: {} };
+  // No answer, or a gateway's: the hub was not reached (a full disk has its own message).
+  if (err.retryable && err.code !== 'store_unavailable') return { key: 'errNetwork', vars: {} };
   const key = BY_CODE[err.code] ?? 'errGeneric';
   return { key, vars: { code: err.code, message: err.message } };
 }
