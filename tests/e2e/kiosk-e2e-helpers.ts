@@ -1,6 +1,7 @@
 // Shared by the kiosk and phone e2e tests: what the QR canvas really encodes, the print outcome
 // words, and a deep walk of every button through the shadow roots.
 import QRCode from 'qrcode';
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { PrintOutcome } from '../../protocol/ticket.js';
 import { api } from '../helpers/test-hub.js';
@@ -85,3 +86,6 @@ export function overflowing(page: Page, selector: string): Promise<string[]> {
     return out;
   }, selector);
 }
+
+/** expect.poll with room for a loaded machine (its default gives up after one second). */
+export const poll = <T>(fn: () => T | Promise<T>, timeout = 15_000) => expect.poll(fn, { timeout });

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from '../helpers/browser.js';
 import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
+import { poll } from './kiosk-e2e-helpers.js';
 
 let hub: TestHub;
 let browser: Browser;
@@ -45,13 +46,13 @@ afterAll(async () => {
   await hub?.close();
 });
 
-describe('phone ticket page', () => {
+describe('phone ticket page', { timeout: 90_000 }, () => {
   it('follows a ticket live: waiting, called at its counter, the next stage, done', async () => {
     const issued = await api(hub.url, '/api/tickets', { body: { service: 'pendaftaran' }, headers: { 'Idempotency-Key': randomUUID() } });
     expect(issued.status).toBe(201);
     const ticket = issued.body as { id: string; number: string };
     const page = await openPhone(`/t/${ticket.id}`);
-    await expect.poll(() => text(page, 'number')).toBe(ticket.number);
+    await poll(() => text(page, 'number')).toBe(ticket.number);
     expect(await text(page, 'status')).toBe('Menunggu');
     expect(await text(page, 'service')).toBe('Pendaftaran Kunjungan');
     expect(await text(page, 'ahead')).toBe('0');
@@ -61,14 +62,14 @@ describe('phone ticket page', () => {
     await officer('/api/counters/loket-2/open');
     const called = await officer('/api/counters/loket-2/call-next');
     expect(called.ticket.id).toBe(ticket.id);
-    await expect.poll(() => text(page, 'status')).toBe('Dipanggil');
+    await poll(() => text(page, 'status')).toBe('Dipanggil');
     expect(await text(page, 'counter')).toBe('Loket 2');
     expect(await page.evaluate(() => (window as unknown as { __vibrations: unknown[] }).__vibrations.length)).toBeGreaterThan(0);
     await screenshot(page, 'phone-called');
 
     await officer(`/api/tickets/${ticket.id}/start`);
     await officer(`/api/tickets/${ticket.id}/finish-and-next`);
-    await expect.poll(() => text(page, 'service')).toBe('Pemeriksaan Barang');
+    await poll(() => text(page, 'service')).toBe('Pemeriksaan Barang');
     expect(await text(page, 'status')).toBe('Menunggu');
     expect(await text(page, 'number')).toBe(ticket.number);
     expect(await page.locator('giliran-phone-ticket .stages li.past').textContent()).toContain('Pendaftaran Kunjungan');
@@ -76,20 +77,20 @@ describe('phone ticket page', () => {
 
     // English, remembered for the next visit of the page.
     await page.locator('giliran-phone-ticket .langs button', { hasText: 'EN' }).tap();
-    await expect.poll(() => text(page, 'service')).toBe('Goods Inspection');
+    await poll(() => text(page, 'service')).toBe('Goods Inspection');
     await page.locator('giliran-phone-ticket .langs button', { hasText: 'ID' }).tap();
 
     await officer('/api/counters/loket-3/open');
     await officer('/api/counters/loket-3/call-next');
-    await expect.poll(() => text(page, 'counter')).toBe('Loket 3');
+    await poll(() => text(page, 'counter')).toBe('Loket 3');
     await officer(`/api/tickets/${ticket.id}/start`);
     await officer(`/api/tickets/${ticket.id}/finish-and-next`);
     await officer('/api/counters/ruang-kunjungan/open');
     await officer('/api/counters/ruang-kunjungan/call-next');
-    await expect.poll(() => text(page, 'counter')).toBe('Ruang Kunjungan');
+    await poll(() => text(page, 'counter')).toBe('Ruang Kunjungan');
     await officer(`/api/tickets/${ticket.id}/start`);
     await officer(`/api/tickets/${ticket.id}/finish`);
-    await expect.poll(() => text(page, 'status')).toBe('Selesai');
+    await poll(() => text(page, 'status')).toBe('Selesai');
     expect(await text(page, 'ended')).toContain('Terima kasih');
     await screenshot(page, 'phone-done');
     await page.close();
@@ -97,7 +98,7 @@ describe('phone ticket page', () => {
 
   it('an unknown link gets a friendly message', async () => {
     const page = await openPhone('/t/tidakAdaTiketIni123');
-    await expect.poll(() => text(page, 'unknown')).toContain('Nomor antrian tidak ditemukan');
+    await poll(() => text(page, 'unknown')).toContain('Nomor antrian tidak ditemukan');
     await screenshot(page, 'phone-unknown');
     await page.close();
   });
