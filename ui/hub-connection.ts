@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { applyLiveEvent } from '../protocol/apply-live-event.js';
 import { NUMBERED_EVENTS, type ClientToServerEvents, type LiveEvent, type NumberedEventName, type PrinterStatusView, type ServerToClientEvents } from '../protocol/live.js';
 import type { PublicState, PublicTicket } from '../protocol/public.js';
+import type { StaffTicket } from '../protocol/staff.js';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline';
 export type HubHealth = { writable: boolean; message: string };
@@ -32,10 +33,13 @@ export interface HubEvents<S> {
   state: (s: S) => void;
   'printer:updated': (p: PrinterStatusView) => void;
   'ticket:mine': (t: PublicTicket) => void;
+  /** Staff only: a ticket's print outcome changed (already merged into a staff state's tickets). */
+  'ticket:print': (p: TicketPrint) => void;
   'hub:health': (h: HubHealth) => void;
   status: (s: ConnectionStatus) => void;
 }
 
+type TicketPrint = Parameters<ServerToClientEvents['ticket:print']>[0];
 type Listener = (...args: never[]) => void;
 type HubSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -121,6 +125,13 @@ export class HubConnection<S extends PublicState = PublicState> implements React
     socket.on('ticket:mine', (t) => {
       this.mine = t;
       this.emit('ticket:mine', t);
+      this.changed();
+    });
+    socket.on('ticket:print', (p) => {
+      // Not numbered (print outcomes are not queue state): patched into a staff state's tickets.
+      const s = this.state as (S & { tickets?: StaffTicket[] }) | null;
+      if (s?.tickets) this.state = { ...s, tickets: s.tickets.map((t) => (t.id === p.id ? { ...t, print: p.print } : t)) };
+      this.emit('ticket:print', p);
       this.changed();
     });
     socket.on('hub:health', (h) => {
