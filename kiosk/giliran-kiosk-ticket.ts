@@ -208,7 +208,8 @@ export class GiliranKioskTicket extends LitElement {
 
   private setOutcome(o: Outcome): void {
     this.outcome = o;
-    this.deadline = Date.now() + (o === 'printed' ? SHOW_PRINTED_S : SHOW_PROBLEM_S) * 1000;
+    this.secondsLeft = o === 'printed' ? SHOW_PRINTED_S : SHOW_PROBLEM_S;
+    this.deadline = Date.now() + this.secondsLeft * 1000;
     if (o === 'printing') this.followPrint();
   }
 
