@@ -6,8 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { PrintOutcome } from '../../protocol/ticket.js';
 import { api } from '../helpers/test-hub.js';
 
-// TODO(hub): /kiosk/ answers 301 to itself (app-pages' `/kiosk` route also matches `/kiosk/`).
-export const KIOSK = '/kiosk/index.html';
+export const KIOSK = '/kiosk/';
 
 /** The kiosk's words for each print outcome (kiosk/kiosk-strings.ts, Indonesian). */
 export const PRINT_TEXT: Record<PrintOutcome, string> = {
