@@ -44,4 +44,5 @@ export const commands = {
   finishAndNext: (ticket: string) => post(`${t(ticket)}/finish-and-next`),
   transfer: (ticket: string, service: string) => post(`${t(ticket)}/transfer`, { service }),
   noShow: (ticket: string) => post(`${t(ticket)}/no-show`),
+  reprint: (ticket: string) => post(`${t(ticket)}/reprint`),
 };

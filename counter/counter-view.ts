@@ -22,6 +22,14 @@ export function nextStage(state: StaffState, ticket: StaffTicket | null): Public
   return ticket ? findService(state, findService(state, ticket.service)?.next) : null;
 }
 
+/**
+ * A ticket whose paper may not be in the visitor's hand: printing gave up ('failed'), or broke off
+ * mid-ticket so it may or may not have come out ('check'). An officer decides and reprints.
+ */
+export function printTrouble(t: StaffTicket): 'failed' | 'check' | null {
+  return t.print === 'failed' || t.print === 'check' ? t.print : null;
+}
+
 /** The hub's order (hub/queue/ordering.ts): oldest arrival first, transfers keep their arrival. */
 function byArrival(a: StaffTicket, b: StaffTicket): number {
   if (a.arrivedAt !== b.arrivedAt) return a.arrivedAt < b.arrivedAt ? -1 : 1;

@@ -126,7 +126,7 @@ export class GiliranCounterActions extends LitElement {
   }
 
   override render() {
-    const pass = this.nextStage ? i18n.t('finishPass', { stage: this.nextStage }) : i18n.t('finishPassNone');
+    const pass = this.nextStage ? i18n.t('finishPass', { stage: this.nextStage }) : i18n.t(this.holding ? 'finishPassNone' : 'finishPassAny');
     const holding = this.holding ? i18n.t('callNextFinishing', { number: this.holding }) : undefined;
     return html`
       ${this.button('callNext', i18n.t('callNext'), { wide: true, sub: holding })}

@@ -211,6 +211,11 @@ export class GiliranCounterConsole extends LitElement {
     this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true }));
   }
 
+  private reprint(e: CustomEvent<StaffTicket>): void {
+    const t = e.detail;
+    if (!this.busy) void this.run(() => commands.reprint(t.id), () => ['reprinted', { number: t.number }]);
+  }
+
   private askReason(e: CustomEvent<StaffTicket>): void {
     const { ticket, next } = this.view();
     if (ticket && next) return this.say('warn', 'finishFirst', { number: ticket.number });
@@ -256,7 +261,7 @@ export class GiliranCounterConsole extends LitElement {
     const from = findService(state, ticket?.history.at(-1));
     const m = this.message;
     return html`
-      <div class="left">
+      <div class="left" @reprint=${this.reprint}>
         <giliran-counter-current
           .ticket=${ticket}
           .counter=${counter}
@@ -290,6 +295,7 @@ export class GiliranCounterConsole extends LitElement {
         .busy=${this.busy}
         .lang=${this.lang}
         @call-ticket=${this.askReason}
+        @reprint=${this.reprint}
       ></giliran-counter-waiting>
       ${this.renderDialog()}
     `;

@@ -8,6 +8,7 @@ import type { StaffTicket } from '../protocol/staff.js';
 import { baseStyles } from '../ui/theme.js';
 import { i18n } from './counter-strings.js';
 import { panelStyles } from './counter-styles.js';
+import './giliran-counter-print.js';
 import { formatDuration, sessionClock, since, type SessionClock } from './counter-view.js';
 
 /** The countdown turns amber this long before the session ends. */
@@ -223,6 +224,7 @@ export class GiliranCounterCurrent extends LitElement {
         <span class="pill ${serving ? 'ok' : 'warn'}" data-status=${t.status}>${i18n.t(serving ? 'stServing' : 'stCalled')}</span>
         ${t.priority ? html`<span class="pill prio">${i18n.t('priority')}</span>` : nothing}
         <span class="service">${this.serviceName}${this.fromStage ? ` · ${i18n.t('fromStage', { stage: this.fromStage })}` : ''}</span>
+        <giliran-counter-print .ticket=${t} .lang=${this.lang}></giliran-counter-print>
       </div>
       <div class="number num" data-number=${t.number}>${t.number}</div>
       <div class="times">

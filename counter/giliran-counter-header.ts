@@ -126,10 +126,15 @@ export class GiliranCounterHeader extends LitElement {
       // 'disabled' means no printer is configured: nothing for the officer to fix, so it stays quiet.
       const ok = (p.state === 'online' || p.state === 'disabled') && p.failed === 0;
       const state = i18n.t(`printer_${p.state}` as CounterKey);
-      const queued = p.queued > 0 ? ` · ${i18n.t('printerQueued', { n: p.queued })}` : '';
-      return ok
-        ? html`<span class="printer ok" data-printer=${p.id} title=${`${p.id}: ${state}`}>${icons.printer}${p.state === 'disabled' ? i18n.t('printerNone') : i18n.t('printerOk')}</span>`
-        : html`<span class="printer pill ${p.state === 'paper-low' ? 'warn' : 'danger'}" data-printer=${p.id} title=${p.message}>${icons.printer}${p.id}: ${state}${queued}</span>`;
+      if (ok) return html`<span class="printer ok" data-printer=${p.id} title=${`${p.id}: ${state}`}>${icons.printer}${p.state === 'disabled' ? i18n.t('printerNone') : i18n.t('printerOk')}</span>`;
+      const parts = [
+        p.state === 'online' ? '' : state,
+        p.queued > 0 ? i18n.t('printerQueued', { n: p.queued }) : '',
+        p.failed > 0 ? i18n.t('printerFailed', { n: p.failed }) : '',
+      ].filter(Boolean);
+      const stopped = p.state === 'paper-out' || p.state === 'cover-open' || p.state === 'offline';
+      const name = p.id === 'default' ? i18n.t('printers') : p.id;
+      return html`<span class="printer pill ${stopped ? 'danger' : 'warn'}" data-printer=${p.id} title=${p.message}>${icons.printer}${name}: ${parts.join(' · ')}</span>`;
     });
   }
 

@@ -9,6 +9,8 @@ import { formatElapsed } from '../ui/i18n.js';
 import { baseStyles } from '../ui/theme.js';
 import { i18n } from './counter-strings.js';
 import { panelStyles } from './counter-styles.js';
+import { printTrouble } from './counter-view.js';
+import './giliran-counter-print.js';
 
 export class GiliranCounterWaiting extends LitElement {
   static override properties = {
@@ -78,11 +80,14 @@ export class GiliranCounterWaiting extends LitElement {
       .meta .pill.prio {
         color: var(--g-accent-fg);
       }
-      button {
+      button.call {
         min-height: 48px;
         padding: 0 18px;
         background: var(--g-surface-2);
         font-weight: 700;
+      }
+      giliran-counter-print {
+        grid-column: 1 / -1;
       }
       .next {
         color: var(--g-primary-fg);
@@ -137,7 +142,8 @@ export class GiliranCounterWaiting extends LitElement {
         ${from ? html`<span>${i18n.t('fromStage', { stage: this.name(from) })}</span>` : nothing}
         <span>${formatElapsed(this.lang, Date.now() + this.offsetMs - Date.parse(t.queuedAt))}</span>
       </span>
-      ${head ? nothing : html`<button ?disabled=${this.busy} @click=${() => this.call(t)}>${i18n.t('callThis')}</button>`}
+      ${head ? html`<span></span>` : html`<button class="call" ?disabled=${this.busy} @click=${() => this.call(t)}>${i18n.t('callThis')}</button>`}
+      ${printTrouble(t) ? html`<giliran-counter-print .ticket=${t} .busy=${this.busy} .lang=${this.lang}></giliran-counter-print>` : nothing}
     </li>`;
   }
 
