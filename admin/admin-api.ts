@@ -1,0 +1,83 @@
+// The hub calls the admin app makes. The session is the hub's HttpOnly cookie, so the page keeps
+// no token; every change answers with the whole new config, which the app then shows.
+import type { CounterConfig, ServiceConfig, SiteConfig, SiteSettings } from '../protocol/config.js';
+import type { PrinterStatusView } from '../protocol/live.js';
+import type { Role, UserView } from '../protocol/staff.js';
+import type { AuditEntry } from '../hub/store/store.js';
+import type { LiveView, ReportSummary } from '../hub/reports/report-types.js';
+import { ApiError, api } from '../ui/api.js';
+
+export type { AuditEntry, LiveView, ReportSummary };
+
+export interface SessionUser {
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
+export const session = {
+  async me(): Promise<SessionUser | null> {
+    try {
+      return (await api<{ user: SessionUser }>('/api/me')).user;
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) return null;
+      throw err;
+    }
+  },
+  login: async (username: string, password: string) => (await api<{ user: SessionUser }>('/api/login', { body: { username, password } })).user,
+  logout: () => api('/api/logout', { method: 'POST' }).catch(() => undefined),
+};
+
+type WithConfig = { config: SiteConfig };
+const send = <T = WithConfig>(method: string, path: string, body?: unknown) => api<T>(path, { method, body });
+const item = (kind: string, id: string) => `/api/admin/${kind}/${encodeURIComponent(id)}`;
+
+export const configApi = {
+  get: () => api<SiteConfig>('/api/admin/config'),
+  addService: (s: Partial<ServiceConfig>) => send('POST', '/api/admin/services', s),
+  patchService: (id: string, patch: Partial<ServiceConfig>) => send('PATCH', item('services', id), patch),
+  deleteService: (id: string) => send('DELETE', item('services', id)),
+  addCounter: (c: CounterConfig) => send('POST', '/api/admin/counters', c),
+  patchCounter: (id: string, patch: Partial<CounterConfig>) => send('PATCH', item('counters', id), patch),
+  deleteCounter: (id: string) => send('DELETE', item('counters', id)),
+  patchSettings: (patch: Partial<SiteSettings>) => send('PATCH', '/api/admin/settings', patch),
+};
+
+export const usersApi = {
+  list: async () => (await api<{ users: UserView[] }>('/api/admin/users')).users,
+  add: (u: { username: string; displayName: string; role: Role; password: string }) => send<{ user: UserView }>('POST', '/api/admin/users', u),
+  patch: (username: string, patch: Partial<{ displayName: string; role: Role; disabled: boolean; password: string }>) =>
+    send<{ user: UserView }>('PATCH', item('users', username), patch),
+};
+
+export interface FailedJob {
+  ticketId: string;
+  number: string;
+  outcome: string;
+  attempts: number;
+  lastError: string;
+}
+
+export interface PrinterAdminView {
+  printers: PrinterStatusView[];
+  failedJobs: FailedJob[];
+  virtual: { text: string }[] | null;
+}
+
+export const printerApi = {
+  get: () => api<PrinterAdminView>('/api/admin/printer'),
+  reprint: (ticketId: string) => send<unknown>('POST', `/api/tickets/${encodeURIComponent(ticketId)}/reprint`),
+};
+
+export const rangeQuery = (from: string, to: string, extra: Record<string, string> = {}) => `?${new URLSearchParams({ from, to, ...extra })}`;
+
+export const reportsApi = {
+  days: () => api<{ days: string[]; today: string }>('/api/admin/reports/days'),
+  summary: (from: string, to: string) => api<ReportSummary>(`/api/admin/reports/summary${rangeQuery(from, to)}`),
+  live: () => api<LiveView>('/api/admin/reports/live'),
+  csvUrl: (kind: 'summary' | 'tickets', from: string, to: string, lang: string) => `/api/admin/reports/${kind}.csv${rangeQuery(from, to, { lang })}`,
+};
+
+export const auditApi = {
+  day: async (day: string) => (await api<{ entries: AuditEntry[] }>(`/api/admin/audit?day=${encodeURIComponent(day)}`)).entries,
+};

@@ -1,0 +1,254 @@
+// The admin app: sign-in gate (admins only), then tabs. It holds the site config (reloaded when
+// anyone changes it: the staff socket sends a new snapshot or notice) and the live staff link
+// that the printer and live-report views read. The tab lives in the URL hash, so a reload stays.
+import { LitElement, css, html, nothing } from 'lit';
+import type { SiteConfig } from '../protocol/config.js';
+import type { StaffState } from '../protocol/staff.js';
+import '../ui/giliran-connection-badge.js';
+import { HubConnection } from '../ui/hub-connection.js';
+import { baseStyles } from '../ui/theme.js';
+import { configApi, session, type SessionUser } from './admin-api.js';
+import { i18n, type AdminKey } from './admin-strings.js';
+import { adminStyles } from './admin-styles.js';
+import './giliran-admin-audit.js';
+import './giliran-admin-counters.js';
+import './giliran-admin-login.js';
+import './giliran-admin-printer.js';
+import './giliran-admin-reports.js';
+import './giliran-admin-services.js';
+import './giliran-admin-settings.js';
+import './giliran-admin-users.js';
+
+const TABS = ['services', 'counters', 'users', 'settings', 'printer', 'reports', 'audit'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_LABEL: Record<Tab, AdminKey> = {
+  services: 'tabServices',
+  counters: 'tabCounters',
+  users: 'tabUsers',
+  settings: 'tabSettings',
+  printer: 'tabPrinter',
+  reports: 'tabReports',
+  audit: 'tabAudit',
+};
+
+const tabFromHash = (): Tab => {
+  const h = location.hash.replace(/^#/, '');
+  return (TABS as readonly string[]).includes(h) ? (h as Tab) : 'services';
+};
+
+export class GiliranAdmin extends LitElement {
+  static override properties = {
+    user: { state: true },
+    officer: { state: true },
+    config: { state: true },
+    tab: { state: true },
+    phase: { state: true },
+    notice: { state: true },
+  };
+  static override styles = [
+    baseStyles,
+    adminStyles,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+      }
+      header {
+        display: flex;
+        align-items: center;
+        gap: 14px;
+        flex-wrap: wrap;
+        padding: 10px 24px;
+        background: var(--g-surface);
+      }
+      header h1 {
+        font-size: 20px;
+        margin: 0;
+      }
+      header .site {
+        color: var(--g-fg-muted);
+        flex: 1;
+      }
+      giliran-connection-badge {
+        font-size: 14px;
+      }
+      nav {
+        display: flex;
+        gap: 4px;
+        padding: 0 24px;
+        background: var(--g-surface);
+        border-bottom: 2px solid var(--g-surface-2);
+        overflow-x: auto;
+      }
+      nav a {
+        padding: 10px 16px;
+        color: var(--g-fg-muted);
+        text-decoration: none;
+        font-weight: 600;
+        border-bottom: 3px solid transparent;
+        white-space: nowrap;
+      }
+      nav a[aria-current='page'] {
+        color: var(--g-fg);
+        border-bottom-color: var(--g-accent);
+      }
+      nav a:focus-visible {
+        outline: 3px solid var(--g-focus);
+      }
+      main {
+        padding: 20px 24px 40px;
+        max-width: 1400px;
+      }
+    `,
+  ];
+
+  user: SessionUser | null = null;
+  officer: SessionUser | null = null;
+  config: SiteConfig | null = null;
+  tab: Tab = tabFromHash();
+  phase: 'loading' | 'login' | 'ready' = 'loading';
+  notice = '';
+  private conn: HubConnection<StaffState> | null = null;
+  private offConn: (() => void)[] = [];
+  private reloadTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor() {
+    super();
+    i18n.bind(this);
+    document.documentElement.lang = i18n.lang;
+    this.addEventListener('config-changed', (e) => (this.config = (e as CustomEvent<SiteConfig>).detail));
+    this.addEventListener('session-expired', () => this.signedOut(i18n.t('sessionEnded')));
+    this.addEventListener('signed-in', (e) => void this.start((e as CustomEvent<SessionUser>).detail));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHash);
+    void this.boot();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHash);
+    this.stopLive();
+  }
+
+  private onHash = () => {
+    this.tab = tabFromHash();
+  };
+
+  private async boot(): Promise<void> {
+    const user = await session.me().catch(() => null);
+    if (user?.role === 'admin') return this.start(user);
+    this.officer = user;
+    this.phase = 'login';
+  }
+
+  private async start(user: SessionUser): Promise<void> {
+    this.user = user;
+    this.officer = null;
+    this.notice = '';
+    try {
+      this.config = await configApi.get();
+    } catch {
+      return this.signedOut(i18n.t('sessionEnded'));
+    }
+    this.phase = 'ready';
+    // The socket authenticates by the session cookie at its handshake: connect after sign-in.
+    this.stopLive();
+    const conn = new HubConnection<StaffState>();
+    this.conn = conn;
+    this.offConn = [
+      conn.subscribe(() => this.requestUpdate()),
+      conn.on('state', () => this.reloadConfigSoon()),
+      conn.on('notice:updated', () => this.reloadConfigSoon()),
+    ];
+    conn.connect();
+  }
+
+  /** Someone (maybe another admin) changed the config: fetch it, once for a burst of events. */
+  private reloadConfigSoon(): void {
+    if (this.reloadTimer) return;
+    this.reloadTimer = setTimeout(async () => {
+      this.reloadTimer = null;
+      this.config = await configApi.get().catch(() => this.config);
+    }, 300);
+  }
+
+  private stopLive(): void {
+    for (const off of this.offConn) off();
+    this.offConn = [];
+    this.conn?.disconnect();
+    this.conn = null;
+  }
+
+  private signedOut(notice = ''): void {
+    this.stopLive();
+    this.user = null;
+    this.notice = notice;
+    this.phase = 'login';
+  }
+
+  private async logout(): Promise<void> {
+    await session.logout();
+    this.signedOut();
+  }
+
+  private renderTab() {
+    const config = this.config;
+    const conn = this.conn;
+    switch (this.tab) {
+      case 'services':
+        return html`<giliran-admin-services .config=${config} .live=${conn?.state ?? null}></giliran-admin-services>`;
+      case 'counters':
+        return html`<giliran-admin-counters .config=${config} .live=${conn?.state ?? null}></giliran-admin-counters>`;
+      case 'users':
+        return html`<giliran-admin-users .config=${config} .me=${this.user?.username ?? ''}></giliran-admin-users>`;
+      case 'settings':
+        return html`<giliran-admin-settings .config=${config}></giliran-admin-settings>`;
+      case 'printer':
+        return html`<giliran-admin-printer .config=${config} .printers=${conn ? [...conn.printers.values()] : []}></giliran-admin-printer>`;
+      case 'reports':
+        return html`<giliran-admin-reports .config=${config} .seq=${conn?.state?.seq ?? 0}></giliran-admin-reports>`;
+      case 'audit':
+        return html`<giliran-admin-audit .config=${config}></giliran-admin-audit>`;
+    }
+  }
+
+  private renderLangs() {
+    return html`<div class="langs" role="group" aria-label="Bahasa / Language">
+      ${(['id', 'en'] as const).map(
+        (l) => html`<button class="small" aria-pressed=${i18n.lang === l ? 'true' : 'false'} @click=${() => i18n.setLang(l)}>${l.toUpperCase()}</button>`,
+      )}
+    </div>`;
+  }
+
+  override render() {
+    if (this.phase === 'loading') return html`<p class="muted" style="padding:24px">${i18n.t('loading')}</p>`;
+    if (this.phase === 'login') {
+      return html`<header><h1>${i18n.t('appTitle')}</h1><span class="site"></span>${this.renderLangs()}</header>
+        <giliran-admin-login .officer=${this.officer} .notice=${this.notice}></giliran-admin-login>`;
+    }
+    const role = this.user?.role === 'admin' ? i18n.t('roleAdmin') : i18n.t('roleOfficer');
+    return html`<header>
+        <h1>${i18n.t('appTitle')}</h1>
+        <span class="site">${this.config?.settings.siteName ?? ''}</span>
+        ${this.conn ? html`<giliran-connection-badge .status=${this.conn.status} .offlineSince=${this.conn.offlineSince} .lang=${i18n.lang}></giliran-connection-badge>` : nothing}
+        ${this.renderLangs()}
+        <span class="muted">${this.user?.displayName} · ${role}</span>
+        <button class="small" @click=${this.logout}>${i18n.t('logout')}</button>
+      </header>
+      <nav aria-label=${i18n.t('appTitle')}>
+        ${TABS.map((t) => html`<a href="#${t}" aria-current=${this.tab === t ? 'page' : 'false'}>${i18n.t(TAB_LABEL[t])}</a>`)}
+      </nav>
+      <main>${this.config ? this.renderTab() : html`<p class="muted">${i18n.t('loading')}</p>`}</main>`;
+  }
+}
+
+customElements.define('giliran-admin', GiliranAdmin);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'giliran-admin': GiliranAdmin;
+  }
+}
