@@ -62,13 +62,11 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   const auth = new AuthService(store, () => clock.now());
   const { generatedPassword } = await auth.load(config.adminPassword);
 
-  let server: Server | null = null;
+  // Unset in a fresh install: the hub's own LAN address, so phones can open the QR link.
+  engine.runtime.publicUrlFallback = lanUrl(config.host, config.port);
   const printSettings = (): PrintSettings => {
     const s = engine.state.config.settings;
-    const addr = server?.address();
-    const port = typeof addr === 'object' && addr ? addr.port : config.port;
-    // Unset in a fresh install: the hub's own LAN address, so phones can open the QR link.
-    return { siteName: s.siteName, timezone: s.timezone, publicUrl: s.publicUrl || lanUrl(port), ticketFooter: s.ticketFooter, paperWidth: s.paperWidth ?? 80 };
+    return { siteName: s.siteName, timezone: s.timezone, publicUrl: s.publicUrl || engine.runtime.publicUrlFallback, ticketFooter: s.ticketFooter, paperWidth: s.paperWidth ?? 80 };
   };
   const printer = typeof opts.printer === 'function' ? opts.printer(printSettings) : (opts.printer ?? null);
 
@@ -121,7 +119,11 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   app.use(notFoundHandler);
   app.use(errorHandler(log));
 
-  server = createServer(app);
+  const server = createServer(app);
+  server.on('listening', () => {
+    const addr = server.address();
+    if (typeof addr === 'object' && addr) engine.runtime.publicUrlFallback = lanUrl(addr.address, addr.port);
+  });
   const live = createLive(server, liveDeps);
 
   // Side effects follow durable events and never block them.
@@ -145,10 +147,9 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   rolloverTimer.unref();
 
   let closing: Promise<void> | null = null;
-  const httpServer = server;
   return {
     app,
-    server: httpServer,
+    server,
     io: live.io,
     ctx,
     generatedAdminPassword: generatedPassword,

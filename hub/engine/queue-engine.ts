@@ -9,7 +9,7 @@ import { isRefusal, type Command, type Refusal } from '../queue/commands.js';
 import { decide } from '../queue/decide.js';
 import type { DomainEvent } from '../queue/events.js';
 import { localDate } from '../queue/local-time.js';
-import type { QueueState } from '../queue/types.js';
+import type { HubRuntime, QueueState } from '../queue/types.js';
 import type { Store } from '../store/store.js';
 import { loadState } from './load-state.js';
 
@@ -33,6 +33,7 @@ export interface EngineEvents {
 
 export class QueueEngine extends EventEmitter<EngineEvents> {
   state!: QueueState;
+  readonly runtime: HubRuntime = { publicUrlFallback: '' };
   private flushedSeq = 0;
   private unannounced: DomainEvent[] = [];
   private writable = true;
@@ -54,6 +55,7 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
     const today = localDate(this.clock.now(), config.settings.timezone);
     const { state } = await loadState(this.store, config, today);
     this.state = state;
+    state.runtime = this.runtime;
     this.flushedSeq = state.seq;
     this.unannounced = [];
     // A restart after midnight: roll the last day over now, durably, before serving.
@@ -146,6 +148,7 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
     try {
       const { state } = await loadState(this.store, this.state.config, this.state.day);
       this.state = state;
+      state.runtime = this.runtime;
       this.flushedSeq = state.seq;
       this.unannounced = [];
     } catch {

@@ -39,6 +39,13 @@ export interface QueueState {
   serviceTimes: Map<string, number[]>;
   /** Recent calls, newest first, bounded. */
   recentCalls: RecentCall[];
+  /** Facts of the running hub, not of the queue (never stored): shared by every state it loads. */
+  runtime?: HubRuntime;
+}
+
+export interface HubRuntime {
+  /** Where phones reach the hub when no public URL is set: its LAN address, once it listens. */
+  publicUrlFallback: string;
 }
 
 export interface RecentCall {

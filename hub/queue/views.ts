@@ -61,7 +61,7 @@ export function toPublicSite(state: QueueState): PublicSite {
     numberReading: s.numberReading,
     voice: s.voice,
     maxRecalls: s.maxRecalls,
-    publicUrl: s.publicUrl || undefined,
+    publicUrl: s.publicUrl || state.runtime?.publicUrlFallback || undefined,
   };
 }
 
