@@ -44,7 +44,7 @@ export class GiliranAdminReports extends AdminTab {
       }
       .kpis {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(120px, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(110px, 1fr));
         gap: 12px;
         margin-bottom: 18px;
       }

@@ -10,7 +10,7 @@ import { launchBrowser, screenshot } from '../helpers/browser.js';
 import { ROOT, api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
 
 const DIST = process.env.GILIRAN_DIST ?? join(ROOT, 'dist');
-const ADMIN = '/admin/index.html';
+const ADMIN = '/admin/';
 const SIZE = { width: 1440, height: 900 };
 
 let hub: TestHub;
