@@ -1,13 +1,7 @@
-// Styles shared by the console's elements: panels, pills, dialogs and key badges.
+// Styles shared by the console's elements: pills and key badges. Dialogs use ui/dialog-styles.
 import { css } from 'lit';
 
-export const panelStyles = css`
-  .panel {
-    background: var(--g-surface);
-    border-radius: var(--g-radius);
-    padding: 16px 20px;
-    min-height: 0;
-  }
+export const pillStyles = css`
   .pill {
     display: inline-flex;
     align-items: center;
@@ -43,50 +37,5 @@ export const panelStyles = css`
     border: 2px solid currentColor;
     opacity: 0.85;
     white-space: nowrap;
-  }
-`;
-
-export const dialogStyles = css`
-  :host {
-    position: fixed;
-    inset: 0;
-    display: grid;
-    place-items: center;
-    background: rgba(0, 0, 0, 0.75);
-    z-index: 20;
-  }
-  form {
-    background: var(--g-surface);
-    border-radius: var(--g-radius);
-    padding: 32px;
-    width: min(680px, 92vw);
-    display: grid;
-    gap: 18px;
-    font-size: var(--g-text);
-  }
-  h2 {
-    margin: 0;
-    font-size: var(--g-text-lg);
-  }
-  p {
-    margin: 0;
-    color: var(--g-fg-muted);
-  }
-  .row {
-    display: flex;
-    gap: 16px;
-    justify-content: flex-end;
-  }
-  .row button {
-    padding: 0 28px;
-    background: var(--g-surface-2);
-  }
-  .row button[type='submit'] {
-    background: var(--g-primary);
-    font-weight: 700;
-  }
-  .error {
-    color: var(--g-danger);
-    font-weight: 700;
   }
 `;

@@ -6,7 +6,7 @@ import type { Lang } from '../protocol/config.js';
 import { baseStyles } from '../ui/theme.js';
 import { keyLabel, type CounterAction } from './counter-keys.js';
 import { i18n } from './counter-strings.js';
-import { panelStyles } from './counter-styles.js';
+import { pillStyles } from './counter-styles.js';
 
 export class GiliranCounterActions extends LitElement {
   static override properties = {
@@ -22,7 +22,7 @@ export class GiliranCounterActions extends LitElement {
   };
   static override styles = [
     baseStyles,
-    panelStyles,
+    pillStyles,
     css`
       :host {
         display: grid;

@@ -7,7 +7,7 @@ import type { PublicCounter } from '../protocol/public.js';
 import type { StaffTicket } from '../protocol/staff.js';
 import { baseStyles } from '../ui/theme.js';
 import { i18n } from './counter-strings.js';
-import { panelStyles } from './counter-styles.js';
+import { pillStyles } from './counter-styles.js';
 import './giliran-counter-print.js';
 import { formatDuration, sessionClock, since, type SessionClock } from './counter-view.js';
 
@@ -29,7 +29,7 @@ export class GiliranCounterCurrent extends LitElement {
   };
   static override styles = [
     baseStyles,
-    panelStyles,
+    pillStyles,
     css`
       :host {
         display: grid;

@@ -11,7 +11,7 @@ import { icons } from '../ui/icons.js';
 import { baseStyles } from '../ui/theme.js';
 import type { User } from './counter-api.js';
 import { i18n, type CounterKey } from './counter-strings.js';
-import { panelStyles } from './counter-styles.js';
+import { pillStyles } from './counter-styles.js';
 
 const STATUS = { open: 'statusOpen', paused: 'statusPaused', closed: 'statusClosed' } as const;
 
@@ -29,7 +29,7 @@ export class GiliranCounterHeader extends LitElement {
   };
   static override styles = [
     baseStyles,
-    panelStyles,
+    pillStyles,
     css`
       :host {
         display: flex;

@@ -3,10 +3,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '../protocol/config.js';
 import { ApiError } from '../ui/api.js';
+import { formStyles } from '../ui/dialog-styles.js';
 import { baseStyles } from '../ui/theme.js';
 import { login } from './counter-api.js';
 import { errorText } from './counter-errors.js';
-import { inputStyles } from './counter-input-styles.js';
 import { i18n } from './counter-strings.js';
 
 export class GiliranCounterLogin extends LitElement {
@@ -21,7 +21,7 @@ export class GiliranCounterLogin extends LitElement {
   };
   static override styles = [
     baseStyles,
-    inputStyles,
+    formStyles,
     css`
       :host {
         display: grid;
@@ -31,11 +31,6 @@ export class GiliranCounterLogin extends LitElement {
       }
       form {
         width: min(560px, 92vw);
-        display: grid;
-        gap: 18px;
-        padding: 36px;
-        background: var(--g-surface);
-        border-radius: var(--g-radius);
       }
       h1 {
         margin: 0;

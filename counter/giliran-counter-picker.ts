@@ -5,7 +5,7 @@ import type { Lang } from '../protocol/config.js';
 import type { PublicCounter, PublicService } from '../protocol/public.js';
 import { baseStyles } from '../ui/theme.js';
 import { i18n } from './counter-strings.js';
-import { panelStyles } from './counter-styles.js';
+import { pillStyles } from './counter-styles.js';
 
 const STATUS = { open: 'statusOpen', paused: 'statusPaused', closed: 'statusClosed' } as const;
 
@@ -18,7 +18,7 @@ export class GiliranCounterPicker extends LitElement {
   };
   static override styles = [
     baseStyles,
-    panelStyles,
+    pillStyles,
     css`
       :host {
         display: grid;

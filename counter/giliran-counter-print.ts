@@ -6,7 +6,7 @@ import type { StaffTicket } from '../protocol/staff.js';
 import { icons } from '../ui/icons.js';
 import { baseStyles } from '../ui/theme.js';
 import { i18n } from './counter-strings.js';
-import { panelStyles } from './counter-styles.js';
+import { pillStyles } from './counter-styles.js';
 import { printTrouble } from './counter-view.js';
 
 export class GiliranCounterPrint extends LitElement {
@@ -17,7 +17,7 @@ export class GiliranCounterPrint extends LitElement {
   };
   static override styles = [
     baseStyles,
-    panelStyles,
+    pillStyles,
     css`
       :host {
         display: inline-flex;

@@ -1,11 +1,10 @@
 // Asks why a ticket is called out of order. The hub needs at least 3 characters and keeps the
 // reason in the audit log. Enter confirms, Escape cancels.
-import { LitElement, html } from 'lit';
+import { LitElement, css, html } from 'lit';
 import type { Lang } from '../protocol/config.js';
+import { formStyles, modalHostStyles } from '../ui/dialog-styles.js';
 import { baseStyles } from '../ui/theme.js';
 import { i18n } from './counter-strings.js';
-import { dialogStyles } from './counter-styles.js';
-import { inputStyles } from './counter-input-styles.js';
 
 export class GiliranCounterReason extends LitElement {
   static override properties = {
@@ -13,7 +12,17 @@ export class GiliranCounterReason extends LitElement {
     lang: { reflect: true },
     error: { state: true },
   };
-  static override styles = [baseStyles, dialogStyles, inputStyles];
+  static override styles = [
+    baseStyles,
+    modalHostStyles,
+    formStyles,
+    css`
+      p {
+        margin: 0;
+        color: var(--g-fg-muted);
+      }
+    `,
+  ];
 
   number = '';
   override lang: Lang = 'id';

@@ -3,9 +3,10 @@ import { LitElement, css, html } from 'lit';
 import type { Lang } from '../protocol/config.js';
 import type { PublicService } from '../protocol/public.js';
 import { serviceIcon } from '../ui/icons.js';
+import { formStyles, modalHostStyles } from '../ui/dialog-styles.js';
 import { baseStyles } from '../ui/theme.js';
 import { i18n } from './counter-strings.js';
-import { dialogStyles, panelStyles } from './counter-styles.js';
+import { pillStyles } from './counter-styles.js';
 
 export class GiliranCounterTransfer extends LitElement {
   static override properties = {
@@ -15,8 +16,9 @@ export class GiliranCounterTransfer extends LitElement {
   };
   static override styles = [
     baseStyles,
-    dialogStyles,
-    panelStyles,
+    modalHostStyles,
+    formStyles,
+    pillStyles,
     css`
       .choices {
         display: grid;

@@ -8,7 +8,7 @@ import type { StaffTicket } from '../protocol/staff.js';
 import { formatElapsed } from '../ui/i18n.js';
 import { baseStyles } from '../ui/theme.js';
 import { i18n } from './counter-strings.js';
-import { panelStyles } from './counter-styles.js';
+import { pillStyles } from './counter-styles.js';
 import { printTrouble } from './counter-view.js';
 import './giliran-counter-print.js';
 
@@ -24,7 +24,7 @@ export class GiliranCounterWaiting extends LitElement {
   };
   static override styles = [
     baseStyles,
-    panelStyles,
+    pillStyles,
     css`
       :host {
         display: grid;

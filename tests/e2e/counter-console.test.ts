@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from '../helpers/browser.js';
 import { ADMIN_PASSWORD, api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
-import { FULL_HD, HUB_ENV, LAPTOP, OFFICER_PASSWORD, action, assertBuilt, currentNumber, idle, issueTicket, message, newPage, openConsole, waitCurrent } from './counter-pages.js';
+import { FULL_HD, HUB_ENV, LAPTOP, OFFICER_PASSWORD, action, assertBuilt, currentNumber, idle, issueTicket, message, newPage, openConsole, press, waitCurrent } from './counter-pages.js';
 
 let hub: TestHub;
 let browser: Browser;
@@ -49,27 +49,27 @@ describe('counter console', () => {
     expect(await rows.first().locator('.pill.prio').count()).toBe(1);
 
     // Priority first; three recalls make no-show due, and then one press is enough.
-    await page.keyboard.press('Space');
+    await press(page, 'Space');
     await waitCurrent(page, a3.number);
     await says(page, `${a3.number} dipanggil ke Loket 1`);
     for (let i = 1; i <= 3; i++) {
-      await page.keyboard.press('r');
+      await press(page, 'r');
       await says(page, `${a3.number} dipanggil ulang`);
       await expect.poll(() => page.locator('giliran-counter-current .times b').nth(2).textContent()).toBe(`${i}/3`);
     }
     await expect.poll(() => action(page, 'noShow').getAttribute('class')).toContain('due');
     await screenshot(page, 'counter-console-no-show-due');
-    await page.keyboard.press('x');
+    await press(page, 'x');
     await says(page, `${a3.number} ditandai tidak hadir`);
     await noCurrent(page);
 
     // An early no-show needs a second press; starting makes it impossible.
-    await page.keyboard.press('n');
+    await press(page, 'n');
     await waitCurrent(page, a1.number);
-    await page.keyboard.press('x');
+    await press(page, 'x');
     await says(page, 'Tekan Tidak hadir sekali lagi');
     expect(await action(page, 'noShow').getAttribute('class')).toContain('armed');
-    await page.keyboard.press('s');
+    await press(page, 's');
     await says(page, `${a1.number} mulai dilayani`);
     await page.locator('giliran-counter-current [data-status="serving"]').waitFor();
     expect(await action(page, 'noShow').isDisabled()).toBe(true);
@@ -79,7 +79,7 @@ describe('counter console', () => {
     const a4 = await issueTicket(hub.url, 'pendaftaran');
     await page.locator(`giliran-counter-waiting li[data-number="${a4.number}"] button`).click();
     await says(page, `Selesaikan atau teruskan ${a1.number} dulu`);
-    await page.keyboard.press('f');
+    await press(page, 'f');
     await says(page, `${a1.number} selesai`);
     await noCurrent(page);
 
@@ -97,7 +97,7 @@ describe('counter console', () => {
     expect(audit.body.entries.map((e: { detail: unknown }) => e.detail)).toContainEqual({ counter: 'loket-1', number: a4.number, reason: 'lansia, datang bersama anak' });
 
     // Transfer to a chosen service.
-    await page.keyboard.press('a');
+    await press(page, 'a');
     await page.locator('giliran-counter-transfer button[data-service="informasi"]').waitFor();
     await screenshot(page, 'counter-console-transfer');
     await page.locator('giliran-counter-transfer button[data-service="informasi"]').click();
@@ -105,22 +105,22 @@ describe('counter console', () => {
     await noCurrent(page);
 
     // Pause: call-next is refused locally with the reason; open again.
-    await page.keyboard.press('p');
+    await press(page, 'p');
     await says(page, 'Loket dijeda');
     await page.locator('giliran-counter-header .pill', { hasText: 'Dijeda' }).waitFor();
     expect(await action(page, 'callNext').isDisabled()).toBe(true);
-    await page.keyboard.press('n');
+    await press(page, 'n');
     await says(page, 'Loket sedang dijeda atau ditutup');
-    await page.keyboard.press('p');
+    await press(page, 'p');
     await says(page, 'Loket dibuka');
 
     // Calling next while holding a ticket not passed on yet asks for a second press; the hub then
     // refuses with nothing waiting, and the console says so in Indonesian.
-    await page.keyboard.press('n');
+    await press(page, 'n');
     await waitCurrent(page, a2.number);
-    await page.keyboard.press('n');
+    await press(page, 'n');
     await says(page, `${a2.number} belum diteruskan ke Pemeriksaan Barang`);
-    await page.keyboard.press('n');
+    await press(page, 'n');
     await says(page, 'Tidak ada nomor yang menunggu untuk loket ini');
     expect(await currentNumber(page)).toBe(a2.number);
     await context.close();
@@ -135,7 +135,7 @@ describe('counter console', () => {
       const { context, page } = await newPage(browser, size);
       await openConsole(page, hub.url, 'admin', ADMIN_PASSWORD, 'loket-4');
       if (!(await currentNumber(page))) {
-        await page.keyboard.press('n');
+        await press(page, 'n');
         await page.locator('giliran-counter-current .number').waitFor();
       }
       await screenshot(page, `counter-console-${name}`);
@@ -143,17 +143,17 @@ describe('counter console', () => {
       expect(overflow).toBe(false);
       await context.close();
     }
-  });
+  }, 90_000);
 
   it('counts the visit session down and alerts when it ends', async () => {
     const { context, page } = await newPage(browser, LAPTOP);
     await page.clock.install();
     const c = await issueTicket(hub.url, 'kunjungan');
     await openConsole(page, hub.url, 'petugas1', OFFICER_PASSWORD, 'ruang-kunjungan');
-    await page.keyboard.press('n');
+    await press(page, 'n');
     await waitCurrent(page, c.number);
     await page.locator('giliran-counter-current .session', { hasText: 'Sesi 30 menit dimulai' }).waitFor();
-    await page.keyboard.press('s');
+    await press(page, 's');
     const left = page.locator('giliran-counter-current .session[data-left]');
     await left.waitFor();
     expect(Number(await left.getAttribute('data-left'))).toBeGreaterThan(29 * 60);
@@ -168,7 +168,7 @@ describe('counter console', () => {
     expect(await page.locator('giliran-counter-current[ended]').count()).toBe(1);
 
     // Finishing clears the ticket, the alert and the per-second timer.
-    await page.keyboard.press('f');
+    await press(page, 'f');
     await noCurrent(page);
     expect(await page.locator('giliran-counter-current[ended]').count()).toBe(0);
     const ticking = await page.locator('giliran-counter-current').evaluate((el) => (el as unknown as { timer: unknown }).timer !== null);

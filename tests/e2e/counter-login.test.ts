@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from '../helpers/browser.js';
 import { ADMIN_PASSWORD, api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
-import { FULL_HD, HUB_ENV, LAPTOP, OFFICER_PASSWORD, action, assertBuilt, issueTicket, message, newPage, openConsole, signIn, waitCurrent } from './counter-pages.js';
+import { FULL_HD, HUB_ENV, LAPTOP, OFFICER_PASSWORD, action, assertBuilt, issueTicket, message, newPage, openConsole, press, signIn, waitCurrent } from './counter-pages.js';
 
 let hub: TestHub;
 let browser: Browser;
@@ -63,7 +63,7 @@ describe('counter sign-in', () => {
     const out = await api(hub.url, '/api/logout', { method: 'POST', headers: { cookie: `giliran_session=${cookie.value}` } });
     expect(out.status).toBe(200);
 
-    await page.keyboard.press('n');
+    await press(page, 'n');
     await page.locator('giliran-counter-login .notice').waitFor();
     expect(await page.locator('giliran-counter-login .notice').textContent()).toContain('Sesi Anda berakhir');
     expect(await page.locator('giliran-counter-login .counter').textContent()).toContain('Loket 2');

@@ -65,5 +65,11 @@ export async function waitCurrent(page: Page, number: string): Promise<void> {
 /** The console takes one action at a time and ignores keys meanwhile: wait for the answer. */
 export const idle = (page: Page) => page.locator('giliran-counter-actions:not([busy])').waitFor();
 
+/** Presses a shortcut once the console takes keys again (keys during an action are ignored). */
+export async function press(page: Page, key: string): Promise<void> {
+  await idle(page);
+  await page.keyboard.press(key);
+}
+
 export const action = (page: Page, name: string) => page.locator(`giliran-counter-actions button[data-action="${name}"]`);
 export const message = (page: Page) => page.locator('giliran-counter-console .message');

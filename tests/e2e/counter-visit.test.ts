@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveEvent } from '../../protocol/live.js';
 import { launchBrowser, screenshot } from '../helpers/browser.js';
 import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
-import { FULL_HD, HUB_ENV, LAPTOP, OFFICER_PASSWORD, assertBuilt, currentNumber, idle, issueTicket, message, newPage, openConsole, waitCurrent } from './counter-pages.js';
+import { FULL_HD, HUB_ENV, LAPTOP, OFFICER_PASSWORD, assertBuilt, currentNumber, idle, issueTicket, message, newPage, openConsole, press, waitCurrent } from './counter-pages.js';
 
 let hub: TestHub;
 let browser: Browser;
@@ -43,6 +43,7 @@ describe('counter console with many officers', () => {
 
     const seen: string[] = [];
     for (let round = 0; round < 3; round++) {
+      // Both consoles are idle here; the two presses go out together.
       await Promise.all([a.page.keyboard.press('Space'), b.page.keyboard.press('Space')]);
       await Promise.all([a.page, b.page].map((p) => p.locator('giliran-counter-current .number').waitFor()));
       await Promise.all([idle(a.page), idle(b.page)]);
@@ -51,7 +52,7 @@ describe('counter console with many officers', () => {
       seen.push(na, nb);
       if (round === 0) await screenshot(a.page, 'counter-concurrent-loket-1');
       // Pass both on, so the next round starts from free counters.
-      await Promise.all([a.page.keyboard.press('t'), b.page.keyboard.press('t')]);
+      await Promise.all([press(a.page, 't'), press(b.page, 't')]);
       await Promise.all([a.page, b.page].map((p) => p.locator('giliran-counter-current .empty').waitFor()));
       await Promise.all([idle(a.page), idle(b.page)]);
     }
@@ -86,7 +87,7 @@ describe('counter console with many officers', () => {
       const { context, page } = await newPage(browser, LAPTOP);
       await openConsole(page, hub.url, stage.user, OFFICER_PASSWORD, stage.counter);
       const before = calls.length;
-      await page.keyboard.press('n');
+      await press(page, 'n');
       await waitCurrent(page, number);
       await expect.poll(() => calls.length).toBe(before + 1);
       expect(calls.at(-1)).toEqual({ number, counter: stage.counter, counterName: stage.name, recall: 0 });
@@ -95,10 +96,10 @@ describe('counter console with many officers', () => {
       await screenshot(boardPage.page, `counter-visit-board-${stage.counter}`);
       if (stage.pass) {
         await screenshot(page, `counter-visit-${stage.counter}`);
-        await page.keyboard.press('t');
+        await press(page, 't');
         await expect.poll(() => message(page).textContent()).toContain(`${number} diteruskan ke`);
       } else {
-        await page.keyboard.press('s');
+        await press(page, 's');
         await page.locator('giliran-counter-current .session[data-left]').waitFor();
         await screenshot(page, `counter-visit-${stage.counter}`);
       }
