@@ -139,6 +139,11 @@ describe('counter console', () => {
         await page.locator('giliran-counter-current .number').waitFor();
       }
       await screenshot(page, `counter-console-${name}`);
+      if (size === FULL_HD) {
+        await page.locator('giliran-counter-header .langs button', { hasText: 'EN' }).click();
+        await page.locator('giliran-counter-actions button[data-action="callNext"]', { hasText: 'Call next' }).waitFor();
+        await screenshot(page, `counter-console-en-${name}`);
+      }
       const overflow = await page.evaluate(() => document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth);
       expect(overflow).toBe(false);
       await context.close();
