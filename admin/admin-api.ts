@@ -78,6 +78,28 @@ export const reportsApi = {
   csvUrl: (kind: 'summary' | 'tickets', from: string, to: string, lang: string) => `/api/admin/reports/${kind}.csv${rangeQuery(from, to, { lang })}`,
 };
 
+export interface Device {
+  id: string;
+  kind: 'kiosk' | 'board';
+  name: string;
+  location: string;
+  note: string;
+}
+
+export interface DevicesView {
+  devices: Device[];
+  /** Kiosks that issued tickets today, by the device name they send. */
+  seen: { device: string; tickets: number; lastAt: string }[];
+  day: string;
+}
+
+export const devicesApi = {
+  list: () => api<DevicesView>('/api/admin/devices'),
+  add: (d: Partial<Device>) => send<{ device: Device }>('POST', '/api/admin/devices', d),
+  patch: (id: string, patch: Partial<Device>) => send<{ device: Device }>('PATCH', item('devices', id), patch),
+  remove: (id: string) => send<unknown>('DELETE', item('devices', id)),
+};
+
 export const auditApi = {
   day: async (day: string) => (await api<{ entries: AuditEntry[] }>(`/api/admin/audit?day=${encodeURIComponent(day)}`)).entries,
 };

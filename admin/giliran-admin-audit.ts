@@ -9,7 +9,7 @@ import { localTime } from './format.js';
 /** Filter groups: an entry belongs to a group when its action starts with one of the prefixes. */
 const GROUPS: [AdminKey, string[]][] = [
   ['gLogin', ['login']],
-  ['gSettings', ['settings', 'service', 'counter', 'config']],
+  ['gSettings', ['settings', 'service', 'counter', 'config', 'device']],
   ['gUsers', ['user']],
   ['gCalls', ['ticket.calledOutOfOrder']],
   ['gReprints', ['ticket.reprinted']],

@@ -12,6 +12,7 @@ import { i18n, type AdminKey } from './admin-strings.js';
 import { adminStyles } from './admin-styles.js';
 import './giliran-admin-audit.js';
 import './giliran-admin-counters.js';
+import './giliran-admin-devices.js';
 import './giliran-admin-login.js';
 import './giliran-admin-printer.js';
 import './giliran-admin-reports.js';
@@ -19,11 +20,12 @@ import './giliran-admin-services.js';
 import './giliran-admin-settings.js';
 import './giliran-admin-users.js';
 
-const TABS = ['services', 'counters', 'users', 'settings', 'printer', 'reports', 'audit'] as const;
+const TABS = ['services', 'counters', 'devices', 'users', 'settings', 'printer', 'reports', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, AdminKey> = {
   services: 'tabServices',
   counters: 'tabCounters',
+  devices: 'tabDevices',
   users: 'tabUsers',
   settings: 'tabSettings',
   printer: 'tabPrinter',
@@ -202,6 +204,8 @@ export class GiliranAdmin extends LitElement {
         return html`<giliran-admin-services .config=${config} .live=${conn?.state ?? null}></giliran-admin-services>`;
       case 'counters':
         return html`<giliran-admin-counters .config=${config} .live=${conn?.state ?? null}></giliran-admin-counters>`;
+      case 'devices':
+        return html`<giliran-admin-devices .config=${config}></giliran-admin-devices>`;
       case 'users':
         return html`<giliran-admin-users .config=${config} .me=${this.user?.username ?? ''}></giliran-admin-users>`;
       case 'settings':

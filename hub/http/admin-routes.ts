@@ -10,6 +10,7 @@ import { idSchema } from '../../protocol/rest.js';
 import type { HubContext } from '../context.js';
 import { runCommand } from '../engine/run-command.js';
 import { isValidTimeZone, localDate } from '../queue/local-time.js';
+import { deviceRoutes } from './admin-device-routes.js';
 import { HttpError } from './errors.js';
 import { requireRole, sessionOf } from './require-session.js';
 import { parse } from './validate.js';
@@ -234,5 +235,8 @@ export function adminRoutes(ctx: HubContext): Router {
     );
     res.json({ entries: wanted });
   });
+
+  // Behind the same admin guard (r.use above): kiosk and board devices.
+  r.use(deviceRoutes(ctx));
   return r;
 }

@@ -17,8 +17,8 @@ let hub: TestHub;
 let browser: Browser;
 let officer: string;
 
-async function issue(service: string, priority = false) {
-  const r = await api(hub.url, '/api/tickets', { body: { service, priority }, headers: { 'Idempotency-Key': randomUUID() } });
+async function issue(service: string, priority = false, device?: string) {
+  const r = await api(hub.url, '/api/tickets', { body: { service, priority, device }, headers: { 'Idempotency-Key': randomUUID() } });
   expect(r.status).toBe(201);
   return r.body as { id: string; number: string };
 }
@@ -56,7 +56,7 @@ async function seedMorning(): Promise<void> {
   ].map((c) => ({ ...c, current: null as string | null, until: 0, served: 0 }));
   for (let m = 0; m <= 180; m++) {
     atMinute(m);
-    if (arrivals.includes(m)) await issue('pendaftaran', m % 7 === 0);
+    if (arrivals.includes(m)) await issue('pendaftaran', m % 7 === 0, m % 2 ? 'kiosk-lobi' : 'kiosk-2');
     if (m % 25 === 5) await issue('informasi');
     for (const c of counters) {
       if (c.current && m >= c.until) {
@@ -176,6 +176,19 @@ describe('admin e2e', () => {
     await screenshot(page, 'admin-settings-saved');
     await page.evaluate(() => scrollTo(0, 0));
     await screenshot(page, 'admin-settings');
+    await page.close();
+  });
+
+  it('devices: a kiosk seen today is registered in one click', async () => {
+    const page = await adminPage('devices');
+    await page.locator('tr[data-seen="kiosk-lobi"]').getByRole('button', { name: 'Daftarkan' }).click();
+    await page.getByLabel('Nama', { exact: true }).fill('Kios Lobi Depan');
+    await page.getByLabel('Lokasi').fill('Lobi, dekat pintu masuk');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.locator('tr[data-device="kiosk-lobi"]').waitFor();
+    expect(await page.locator('tr[data-device="kiosk-lobi"]').textContent()).toMatch(/Kios Lobi Depan/);
+    expect(await page.locator('tr[data-seen="kiosk-lobi"]').count()).toBe(0);
+    await screenshot(page, 'admin-devices');
     await page.close();
   });
 

@@ -31,6 +31,9 @@ describe('audit log', () => {
     await send('PATCH', '/api/admin/counters/loket-9', { name: 'Loket Sembilan' });
     await send('DELETE', '/api/admin/counters/loket-9');
     await send('PATCH', '/api/admin/settings', { runningText: 'Jam kunjungan berubah' });
+    await send('POST', '/api/admin/devices', { id: 'kiosk-1', kind: 'kiosk', name: 'Kios 1' });
+    await send('PATCH', '/api/admin/devices/kiosk-1', { location: 'Lobi' });
+    await send('DELETE', '/api/admin/devices/kiosk-1');
     await send('PUT', '/api/admin/config', (await send('GET', '/api/admin/config')).body);
     await api(hub.url, '/api/tickets', { body: { service: 'informasi' } });
     const late = (await api(hub.url, '/api/tickets', { body: { service: 'informasi' } })).body;
@@ -41,7 +44,7 @@ describe('audit log', () => {
 
     const all = await entries();
     const actions = all.map((e) => e.action);
-    for (const a of ['login', 'login.failed', 'user.created', 'user.updated', 'service.created', 'service.updated', 'service.deleted', 'counter.created', 'counter.updated', 'counter.deleted', 'settings.updated', 'config.changed', 'ticket.calledOutOfOrder']) {
+    for (const a of ['login', 'login.failed', 'user.created', 'user.updated', 'service.created', 'service.updated', 'service.deleted', 'counter.created', 'counter.updated', 'counter.deleted', 'settings.updated', 'config.changed', 'ticket.calledOutOfOrder', 'device.created', 'device.updated', 'device.deleted']) {
       expect(actions, a).toContain(a);
     }
     for (const e of all) expect(e.at).toBe('2026-11-28T02:00:00.000Z');

@@ -207,3 +207,34 @@ describe('users', () => {
     expect(r.status).toBe(409);
   });
 });
+
+describe('devices', () => {
+  it('keeps a registry of kiosks and boards in its own durable file, with kiosk activity today', async () => {
+    admin = await login(hub.url, 'kepala', 'kepala-rahasia-1'); // the users test made 'admin' an officer
+    const kioskDevice = { id: 'kiosk-lobi', kind: 'kiosk', name: 'Kios Lobi', location: 'Lobi depan' };
+    const r = await send('POST', '/api/admin/devices', kioskDevice);
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect(r.body.device).toEqual({ ...kioskDevice, note: '' });
+    expect((await send('POST', '/api/admin/devices', kioskDevice)).status).toBe(409);
+    expect((await send('POST', '/api/admin/devices', { ...kioskDevice, id: 'tv', kind: 'tv' })).body.error.message).toMatch(/^kind/);
+    expect((await send('POST', '/api/admin/devices', { id: 'papan-1', kind: 'board', name: 'Papan Ruang Tunggu' })).status).toBe(201);
+    expect((await send('PATCH', '/api/admin/devices/papan-1', { location: 'Ruang tunggu utama' })).body.device.location).toBe('Ruang tunggu utama');
+    await api(hub.url, '/api/tickets', { body: { service: 'informasi', device: 'kiosk-lobi' } });
+    await api(hub.url, '/api/tickets', { body: { service: 'informasi', device: 'kiosk-lobi' } });
+    await api(hub.url, '/api/tickets', { body: { service: 'informasi', device: 'kiosk-2' } });
+    const list = await send('GET', '/api/admin/devices');
+    expect(list.body.devices.map((d: { id: string }) => d.id)).toEqual(['kiosk-lobi', 'papan-1']);
+    expect(list.body.seen).toEqual([
+      { device: 'kiosk-2', tickets: 1, lastAt: expect.any(String) },
+      { device: 'kiosk-lobi', tickets: 2, lastAt: expect.any(String) },
+    ]);
+    const onDisk = JSON.parse(readFileSync(join(hub.dataDir, 'devices.json'), 'utf8'));
+    expect(onDisk.devices).toHaveLength(2);
+    expect((await send('DELETE', '/api/admin/devices/papan-1')).status).toBe(200);
+    expect((await send('DELETE', '/api/admin/devices/papan-1')).status).toBe(404);
+    // Survives a restart.
+    await hub.restart();
+    admin = await login(hub.url, 'kepala', 'kepala-rahasia-1');
+    expect((await send('GET', '/api/admin/devices')).body.devices.map((d: { id: string }) => d.id)).toEqual(['kiosk-lobi']);
+  });
+});

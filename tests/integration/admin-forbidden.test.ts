@@ -30,6 +30,7 @@ const EXPECTED = [
   'PATCH /api/admin/settings',
   'GET /api/admin/users', 'POST /api/admin/users', 'PATCH /api/admin/users/:username',
   'GET /api/admin/audit',
+  'GET /api/admin/devices', 'POST /api/admin/devices', 'PATCH /api/admin/devices/:id', 'DELETE /api/admin/devices/:id',
   'GET /api/admin/reports/days', 'GET /api/admin/reports/summary', 'GET /api/admin/reports/tickets',
   'GET /api/admin/reports/summary.csv', 'GET /api/admin/reports/tickets.csv', 'GET /api/admin/reports/live',
 ];
