@@ -1,6 +1,6 @@
 // Public views: what a board, kiosk or phone may see. Anonymous by construction:
 // numbers, services and counters only. Nothing here may hold a user, a session or a visitor.
-import type { LocalizedName, NumberReading, VoiceSettings } from './config.js';
+import type { LocalizedName, NumberReading, PriorityPolicy, VoiceSettings } from './config.js';
 import type { CounterStatus, PrintOutcome, TicketStatus } from './ticket.js';
 
 export type ServiceClosedReason = 'inactive' | 'quota' | 'outside-hours';
@@ -50,6 +50,8 @@ export interface PublicSite {
   numberReading: NumberReading;
   voice: VoiceSettings;
   maxRecalls: number;
+  /** How priority tickets are ordered, so consoles can show which ticket comes next. */
+  priority?: PriorityPolicy;
   /** SiteSettings.publicUrl, for QR codes: a kiosk may itself be opened at localhost. Optional. */
   publicUrl?: string;
 }

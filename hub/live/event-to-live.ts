@@ -49,7 +49,10 @@ export function eventToLive(state: QueueState, e: DomainEvent, now: Date, printO
       const t = state.tickets.get(e.ticketId);
       if (!t) return { kind: 'snapshot', seq: e.seq };
       const from = e.type === 'ticket.transferred' ? e.from : null;
-      return numbered('ticket:updated', { seq: e.seq, ticket: toTicketRef(t), counters: counters(t.counter), services: services(t.service, from) }, t.id);
+      // The event does not name the counter the ticket left, and by now the ticket may have moved
+      // on: send every counter (a handful), so no board keeps showing a ticket a counter let go.
+      const all = state.config.counters.map((c) => c.id);
+      return numbered('ticket:updated', { seq: e.seq, ticket: toTicketRef(t), counters: counters(...all), services: services(t.service, from) }, t.id);
     }
     case 'counter.opened':
     case 'counter.paused':

@@ -61,6 +61,7 @@ export function toPublicSite(state: QueueState): PublicSite {
     numberReading: s.numberReading,
     voice: s.voice,
     maxRecalls: s.maxRecalls,
+    priority: s.priority,
     publicUrl: s.publicUrl || state.runtime?.publicUrlFallback || undefined,
   };
 }

@@ -98,4 +98,20 @@ describe('live', () => {
     expect(fresh.services.find((s) => s.id === 'barang')!.waiting).toBeGreaterThan(0);
     b.socket.close();
   });
+
+  it('after finish and pass on, the counter that let the ticket go shows nothing on the boards', async () => {
+    const b = await board();
+    const updates: LiveEvent[] = [];
+    b.socket.on('ticket:updated', (e: LiveEvent) => updates.push(e));
+    await api(hub.url, '/api/tickets', { body: { service: 'barang' } });
+    const call = await api(hub.url, '/api/counters/loket-3/call-next', { body: {}, token: officer });
+    await until(() => b.calls.some((c) => c.call!.number === call.body.ticket.number));
+    await api(hub.url, `/api/tickets/${call.body.ticket.id}/finish-and-next`, { body: {}, token: officer });
+    const passedOn = () => updates.find((u) => u.ticket?.number === call.body.ticket.number && u.ticket?.service === 'kunjungan');
+    await until(() => passedOn() !== undefined);
+    const loket3 = updates.flatMap((u) => u.counters ?? []).filter((c) => c.id === 'loket-3');
+    expect(loket3.length).toBeGreaterThan(0);
+    expect(loket3.at(-1)!.current).toBeNull();
+    b.socket.close();
+  });
 });
