@@ -5,7 +5,7 @@ import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { SiteConfig } from '../protocol/config.js';
 import { ApiError } from '../ui/api.js';
 import { baseStyles } from '../ui/theme.js';
-import { i18n } from './admin-strings.js';
+import { i18n, type AdminKey } from './admin-strings.js';
 import { adminStyles } from './admin-styles.js';
 import { explain } from './error-text.js';
 
@@ -20,12 +20,15 @@ export class AdminTab extends LitElement {
     config: { attribute: false },
     busy: { state: true },
     message: { state: true },
+    confirming: { state: true },
   };
   static override styles = [baseStyles, adminStyles];
 
   config: SiteConfig | null = null;
   busy = false;
   message: TabMessage | null = null;
+  /** The item whose delete button waits for its second click. */
+  confirming: string | null = null;
 
   constructor() {
     super();
@@ -59,6 +62,32 @@ export class AdminTab extends LitElement {
   protected invalid(...fields: string[]): 'true' | 'false' {
     const f = this.message?.kind === 'error' ? this.message.field : null;
     return f && fields.some((x) => f === x || f.startsWith(`${x}.`)) ? 'true' : 'false';
+  }
+
+  /** Delete on a second click: the first turns the button into "Yakin hapus?". */
+  protected renderDeleteButton(id: string, remove: () => Promise<unknown>) {
+    const armed = this.confirming === id;
+    const click = async () => {
+      this.confirming = armed ? null : id;
+      if (armed) await this.run(remove, i18n.t('saved'));
+    };
+    return html`<button class="small ${armed ? 'danger' : ''}" ?disabled=${this.busy} @click=${click}>${armed ? i18n.t('confirmDelete') : i18n.t('delete')}</button>`;
+  }
+
+  /** The tab's title with its "+ Add" button. */
+  protected renderHeading(title: AdminKey, add: AdminKey, onAdd: () => void) {
+    return html`<div class="toolbar">
+      <h2 style="flex:1;margin:0">${i18n.t(title)}</h2>
+      <button class="primary" @click=${onAdd}>+ ${i18n.t(add)}</button>
+    </div>`;
+  }
+
+  /** Cancel and Save at the foot of a form (Save submits it). */
+  protected renderFormButtons(onCancel: () => void) {
+    return html`<div class="form-buttons">
+      <button type="button" @click=${onCancel}>${i18n.t('cancel')}</button>
+      <button type="submit" class="primary" ?disabled=${this.busy}>${i18n.t('save')}</button>
+    </div>`;
   }
 
   protected renderMessage() {

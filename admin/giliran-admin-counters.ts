@@ -15,13 +15,11 @@ export class GiliranAdminCounters extends AdminTab {
     live: { attribute: false },
     editing: { state: true },
     draft: { state: true },
-    confirming: { state: true },
   };
 
   live: StaffState | null = null;
   editing: CounterConfig | 'new' | null = null;
   draft: CounterConfig = blank();
-  confirming: string | null = null;
   private idTouched = false;
 
   private open(c: CounterConfig | 'new'): void {
@@ -47,15 +45,6 @@ export class GiliranAdminCounters extends AdminTab {
     if (done) this.editing = null;
   }
 
-  private removeCounter(c: CounterConfig): void {
-    if (this.confirming !== c.id) {
-      this.confirming = c.id;
-      return;
-    }
-    this.confirming = null;
-    void this.run(() => configApi.deleteCounter(c.id), i18n.t('saved'));
-  }
-
   private renderForm() {
     const d = this.draft;
     const isNew = this.editing === 'new';
@@ -76,10 +65,7 @@ export class GiliranAdminCounters extends AdminTab {
           )}
         </fieldset>
       </div>
-      <div class="form-buttons">
-        <button type="button" @click=${() => (this.editing = null)}>${i18n.t('cancel')}</button>
-        <button type="submit" class="primary" ?disabled=${this.busy}>${i18n.t('save')}</button>
-      </div>
+      ${this.renderFormButtons(() => (this.editing = null))}
     </form>`;
   }
 
@@ -92,10 +78,7 @@ export class GiliranAdminCounters extends AdminTab {
 
   override render() {
     const names = (ids: string[]) => ids.map((id) => this.config?.services.find((s) => s.id === id)?.name[i18n.lang] ?? id).join(', ');
-    return html`<div class="toolbar">
-        <h2 style="flex:1;margin:0">${i18n.t('tabCounters')}</h2>
-        <button class="primary" @click=${() => this.open('new')}>+ ${i18n.t('addCounter')}</button>
-      </div>
+    return html`${this.renderHeading('tabCounters', 'addCounter', () => this.open('new'))}
       ${this.editing ? this.renderForm() : this.renderMessage()}
       <div class="card">
         <table>
@@ -120,9 +103,7 @@ export class GiliranAdminCounters extends AdminTab {
                 <td>
                   <div class="actions">
                     <button class="small" @click=${() => this.open(c)}>${i18n.t('edit')}</button>
-                    <button class="small ${this.confirming === c.id ? 'danger' : ''}" @click=${() => this.removeCounter(c)} ?disabled=${this.busy}>
-                      ${this.confirming === c.id ? i18n.t('confirmDelete') : i18n.t('delete')}
-                    </button>
+                    ${this.renderDeleteButton(c.id, () => configApi.deleteCounter(c.id))}
                   </div>
                 </td>
               </tr>`,

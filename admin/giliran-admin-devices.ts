@@ -14,13 +14,11 @@ export class GiliranAdminDevices extends AdminTab {
     view: { state: true },
     editing: { state: true },
     draft: { state: true },
-    confirming: { state: true },
   };
 
   view: DevicesView | null = null;
   editing: Device | 'new' | null = null;
   draft: Device = blank();
-  confirming: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -50,13 +48,9 @@ export class GiliranAdminDevices extends AdminTab {
     await this.load();
   }
 
-  private async removeDevice(d: Device): Promise<void> {
-    if (this.confirming !== d.id) {
-      this.confirming = d.id;
-      return;
-    }
-    this.confirming = null;
-    if (await this.run(() => devicesApi.remove(d.id), i18n.t('saved'))) await this.load();
+  private async removeDevice(id: string): Promise<void> {
+    await devicesApi.remove(id);
+    this.view = await devicesApi.list();
   }
 
   private renderForm() {
@@ -80,10 +74,7 @@ export class GiliranAdminDevices extends AdminTab {
         <label>${i18n.t('devLocation')}<input name="location" .value=${d.location} @input=${(e: Event) => (this.draft = { ...d, location: v(e) })} /></label>
         <label class="wide">${i18n.t('devNote')}<input name="note" .value=${d.note} @input=${(e: Event) => (this.draft = { ...d, note: v(e) })} /></label>
       </div>
-      <div class="form-buttons">
-        <button type="button" @click=${() => (this.editing = null)}>${i18n.t('cancel')}</button>
-        <button type="submit" class="primary" ?disabled=${this.busy}>${i18n.t('save')}</button>
-      </div>
+      ${this.renderFormButtons(() => (this.editing = null))}
     </form>`;
   }
 
@@ -92,10 +83,7 @@ export class GiliranAdminDevices extends AdminTab {
     const tz = this.config?.settings.timezone ?? 'Asia/Makassar';
     const seen = (id: string) => view?.seen.find((s) => s.device === id);
     const unregistered = view?.seen.filter((s) => !view.devices.some((d) => d.id === s.device)) ?? [];
-    return html`<div class="toolbar">
-        <h2 style="flex:1;margin:0">${i18n.t('tabDevices')}</h2>
-        <button class="primary" @click=${() => this.open('new')}>+ ${i18n.t('addDevice')}</button>
-      </div>
+    return html`${this.renderHeading('tabDevices', 'addDevice', () => this.open('new'))}
       ${this.editing ? this.renderForm() : this.renderMessage()}
       <div class="card">
         <table>
@@ -115,7 +103,7 @@ export class GiliranAdminDevices extends AdminTab {
                 <td>
                   <div class="actions">
                     <button class="small" @click=${() => this.open(d)}>${i18n.t('edit')}</button>
-                    <button class="small ${this.confirming === d.id ? 'danger' : ''}" @click=${() => this.removeDevice(d)}>${this.confirming === d.id ? i18n.t('confirmDelete') : i18n.t('delete')}</button>
+                    ${this.renderDeleteButton(d.id, () => this.removeDevice(d.id))}
                   </div>
                 </td>
               </tr>`;

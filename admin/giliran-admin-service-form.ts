@@ -147,10 +147,7 @@ export class GiliranAdminServiceForm extends AdminTab {
         <label class="check"><input type="checkbox" name="active" .checked=${d.active} @change=${(e: Event) => this.set('active', (e.target as HTMLInputElement).checked)} />${i18n.t('svcActive')}</label>
         ${this.renderSessions()}
       </div>
-      <div class="form-buttons">
-        <button type="button" @click=${this.cancel}>${i18n.t('cancel')}</button>
-        <button type="submit" class="primary" ?disabled=${this.busy}>${i18n.t('save')}</button>
-      </div>
+      ${this.renderFormButtons(() => this.cancel())}
     </form>`;
   }
 }

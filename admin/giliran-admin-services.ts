@@ -13,13 +13,11 @@ export class GiliranAdminServices extends AdminTab {
   static override properties = {
     live: { attribute: false },
     editing: { state: true },
-    confirming: { state: true },
   };
 
   live: StaffState | null = null;
   /** The service being edited, 'new' for the add form, null when no form is open. */
   editing: ServiceConfig | 'new' | null = null;
-  confirming: string | null = null;
 
   private sessionsText(s: ServiceConfig): string {
     if (s.sessions.length === 0) return i18n.t('allDay');
@@ -28,15 +26,6 @@ export class GiliranAdminServices extends AdminTab {
 
   private toggle(s: ServiceConfig): void {
     void this.run(() => configApi.patchService(s.id, { active: !s.active }), i18n.t('saved'));
-  }
-
-  private removeService(s: ServiceConfig): void {
-    if (this.confirming !== s.id) {
-      this.confirming = s.id;
-      return;
-    }
-    this.confirming = null;
-    void this.run(() => configApi.deleteService(s.id), i18n.t('saved'));
   }
 
   private closeForm(saved: boolean): void {
@@ -61,9 +50,7 @@ export class GiliranAdminServices extends AdminTab {
         <div class="actions">
           <button class="small" @click=${() => (this.editing = s)}>${i18n.t('edit')}</button>
           <button class="small" @click=${() => this.toggle(s)} ?disabled=${this.busy}>${s.active ? i18n.t('disable') : i18n.t('enable')}</button>
-          <button class="small ${this.confirming === s.id ? 'danger' : ''}" @click=${() => this.removeService(s)} ?disabled=${this.busy}>
-            ${this.confirming === s.id ? i18n.t('confirmDelete') : i18n.t('delete')}
-          </button>
+          ${this.renderDeleteButton(s.id, () => configApi.deleteService(s.id))}
         </div>
       </td>
     </tr>`;
@@ -71,10 +58,7 @@ export class GiliranAdminServices extends AdminTab {
 
   override render() {
     const services = this.config?.services ?? [];
-    return html`<div class="toolbar">
-        <h2 style="flex:1;margin:0">${i18n.t('tabServices')}</h2>
-        <button class="primary" @click=${() => (this.editing = 'new')}>+ ${i18n.t('addService')}</button>
-      </div>
+    return html`${this.renderHeading('tabServices', 'addService', () => (this.editing = 'new'))}
       ${this.renderMessage()}
       ${this.editing
         ? html`<giliran-admin-service-form

@@ -143,10 +143,7 @@ export class GiliranAdminSettings extends AdminTab {
           </div>
         </fieldset>
         ${this.renderMessage()}
-        <div class="form-buttons">
-          <button type="button" @click=${this.reset}>${i18n.t('cancel')}</button>
-          <button type="submit" class="primary" ?disabled=${this.busy}>${i18n.t('save')}</button>
-        </div>
+        ${this.renderFormButtons(() => this.reset())}
       </form>`;
   }
 }

@@ -91,10 +91,7 @@ export class GiliranAdminUsers extends AdminTab {
           </span>
         </label>
       </div>
-      <div class="form-buttons">
-        <button type="button" @click=${() => ((this.adding = false), (this.message = null))}>${i18n.t('cancel')}</button>
-        <button type="submit" class="primary" ?disabled=${this.busy}>${i18n.t('save')}</button>
-      </div>
+      ${this.renderFormButtons(() => ((this.adding = false), (this.message = null)))}
     </form>`;
   }
 
@@ -120,10 +117,7 @@ export class GiliranAdminUsers extends AdminTab {
   }
 
   override render() {
-    return html`<div class="toolbar">
-        <h2 style="flex:1;margin:0">${i18n.t('tabUsers')}</h2>
-        <button class="primary" @click=${() => ((this.adding = true), (this.password = ''), (this.message = null))}>+ ${i18n.t('addUser')}</button>
-      </div>
+    return html`${this.renderHeading('tabUsers', 'addUser', () => ((this.adding = true), (this.password = ''), (this.message = null)))}
       ${this.adding ? this.renderAdd() : this.renderMessage()}
       <div class="card">
         <table>

@@ -160,6 +160,18 @@ describe('admin e2e', () => {
     const page = await adminPage('counters');
     await page.locator('tr[data-counter="loket-1"]').waitFor();
     await screenshot(page, 'admin-counters');
+    // Add a counter, then delete it: the first click asks, the second deletes.
+    await page.getByRole('button', { name: '+ Tambah loket' }).click();
+    await page.getByLabel('Nama yang diucapkan').fill('Loket 9');
+    await page.getByLabel('Informasi & Pengaduan').check();
+    await screenshot(page, 'admin-counter-form');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    const row = page.locator('tr[data-counter="loket-9"]');
+    await row.waitFor();
+    await row.getByRole('button', { name: 'Hapus' }).click();
+    await row.getByRole('button', { name: 'Yakin hapus?' }).click();
+    await row.waitFor({ state: 'detached' });
+    expect((await api(hub.url, '/api/state')).body.counters.some((c: { id: string }) => c.id === 'loket-9')).toBe(false);
     await page.getByRole('link', { name: 'Pengguna' }).click();
     await page.locator('tr[data-user="budi"]').waitFor();
     await page.locator('tr[data-user="budi"]').getByRole('button', { name: 'Atur ulang kata sandi' }).click();
