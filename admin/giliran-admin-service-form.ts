@@ -84,7 +84,8 @@ export class GiliranAdminServiceForm extends AdminTab {
   private async save(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const { id, ...fields } = this.draft;
-    const body = { ...fields, icon: fields.icon || undefined };
+    // '' asks the hub to clear an icon; a new service simply has none.
+    const body = { ...fields, icon: fields.icon || (this.service ? '' : undefined) };
     const done = this.service ? await this.run(() => configApi.patchService(this.service!.id, body)) : await this.run(() => configApi.addService({ id, ...body }));
     if (done) this.dispatchEvent(new CustomEvent('saved', { bubbles: true, composed: true }));
   }

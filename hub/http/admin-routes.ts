@@ -133,6 +133,7 @@ export function adminRoutes(ctx: HubContext): Router {
     const old = cfg.services.find((s) => s.id === id);
     if (!old) throw new HttpError(404, 'not_found', `no service ${id}`);
     const service = { ...old, ...patch };
+    if (service.icon === '') delete service.icon; // '' clears the icon (the kiosk then picks by id)
     checkPrefix(cfg, service);
     const services = cfg.services.map((s) => (s.id === id ? service : s));
     const config = await changeConfig(ctx, { ...cfg, services }, me(req), { action: 'service.updated', detail: { id, changes: changedFields(old, service) } });

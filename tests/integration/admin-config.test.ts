@@ -86,6 +86,8 @@ describe('services', () => {
     const r = await send('PATCH', '/api/admin/services/legalisir', { name: { id: 'Legalisasi', en: 'Legalisation' }, sessions, averageServiceMinutes: 7.5 });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.service).toMatchObject({ prefix: 'E', sessions, averageServiceMinutes: 7.5 });
+    expect((await send('PATCH', '/api/admin/services/legalisir', { icon: 'info' })).body.service.icon).toBe('info');
+    expect((await send('PATCH', '/api/admin/services/legalisir', { icon: '' })).body.service).not.toHaveProperty('icon');
     expect((await send('PATCH', '/api/admin/services/legalisir', { active: false })).status).toBe(200);
     const s = await nextState((x) => x.services.find((svc) => svc.id === 'legalisir')?.open === false);
     expect(s.services.find((x) => x.id === 'legalisir')).toMatchObject({ closedReason: 'inactive', name: { id: 'Legalisasi' } });
