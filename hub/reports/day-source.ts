@@ -1,23 +1,11 @@
 // Reads the stored days a report covers. The only I/O in reports/; the rest is pure.
-import { join } from 'node:path';
 import type { DomainEvent } from '../queue/events.js';
-import { DurableJsonFile } from '../store/durable-json-file.js';
-import type { DayFile } from '../store/day-log.js';
-import { LowdbStore } from '../store/lowdb-store.js';
 import type { Store } from '../store/store.js';
 import type { DayEvents } from './stages.js';
 
-/**
- * One day's durable events, read without side effects. LowdbStore.loadDay() reloads the live
- * day's log (dropping appends in flight) and evicts today's log from its two-day cache, so for
- * that store the file is read directly: it holds exactly what was flushed.
- */
+/** One day's durable events, read without side effects on the live day's writer. */
 export async function readDayEvents(store: Store, day: string): Promise<DomainEvent[]> {
-  if (store instanceof LowdbStore) {
-    const file = await new DurableJsonFile<DayFile<DomainEvent>>(join(store.dir, 'days', `${day}.json`)).read();
-    return file?.events ?? [];
-  }
-  return (await store.loadDay(day)) ?? [];
+  return (await store.readDay(day)) ?? [];
 }
 
 export interface RangeEvents {

@@ -72,6 +72,12 @@ export class LowdbStore implements Store {
     return events ? [...events] : null;
   }
 
+  async readDay(day: string): Promise<DomainEvent[] | null> {
+    // The file holds exactly what was flushed; an open log may also hold appends in flight.
+    const file = await this.readJson<{ events: DomainEvent[] }>(join('days', `${day}.json`));
+    return file?.events ?? null;
+  }
+
   async listDays(): Promise<string[]> {
     const files = await readdir(join(this.dir, 'days'));
     return files.flatMap((f) => DAY_FILE.exec(f)?.[1] ?? []).sort();

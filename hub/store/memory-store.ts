@@ -27,6 +27,9 @@ export class MemoryStore implements Store {
     const events = this.days.get(day);
     return events ? structuredClone(events) : null;
   }
+  readDay(day: string) {
+    return this.loadDay(day);
+  }
   async listDays() {
     return [...this.days.keys()].sort();
   }

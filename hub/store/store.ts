@@ -40,8 +40,13 @@ export interface Store {
   writeConfig(config: SiteConfig): Promise<void>;
   readAuth(): Promise<AuthData | null>;
   writeAuth(auth: AuthData): Promise<void>;
-  /** A day's events in seq order, or null when the day has no file. */
+  /**
+   * Loads a day for the writer: its events in seq order (null when the day has no file), and
+   * anything not yet flushed for that day is discarded. Only the engine calls it.
+   */
   loadDay(day: string): Promise<DomainEvent[] | null>;
+  /** Reads a day's durable events without touching the writer (reports, exports). */
+  readDay(day: string): Promise<DomainEvent[] | null>;
   /** Days that have events, ascending. */
   listDays(): Promise<string[]>;
   /** Appends durably; resolves after the events are on disk. Concurrent calls share flushes. */
