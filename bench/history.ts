@@ -1,0 +1,123 @@
+// Past days as the hub would have written them. One site day (~1000 tickets, each issued, called
+// and finished at a counter) is produced by the queue core itself, so the events have the exact
+// shape, numbering and rollover of production; every other day is that day's JSON with its own
+// date, seq numbers and ticket ids (text substitution: 100 days in seconds, not minutes).
+// Written both as the product's days/YYYY-MM-DD.json files and as the naive store's single file.
+import { randomBytes } from 'node:crypto';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { defaultSite } from '../hub/default-site.js';
+import { applyEvent } from '../hub/queue/apply-event.js';
+import { isRefusal, type Command } from '../hub/queue/commands.js';
+import { decide } from '../hub/queue/decide.js';
+import type { DomainEvent } from '../hub/queue/events.js';
+import { localDate } from '../hub/queue/local-time.js';
+import { createState } from '../hub/queue/state.js';
+import { NaiveStore, NAIVE_FILE } from './naive-store.js';
+import { scratchDir } from './scratch.js';
+
+export const TIMEZONE = 'Asia/Makassar'; // the hub's default, UTC+8 all year
+export const TICKETS_PER_DAY = 1000;
+const OFFICER = 'petugas1';
+/** The template day's dates and the id prefix that is replaced per day. */
+const TEMPLATE_DAY = '2000-01-02';
+const TEMPLATE_EVE = '2000-01-01';
+const ID_MARK = 'TPL';
+
+/** One opening day through the core, starting with the rollover from the day before. */
+function templateDay(): DomainEvent[] {
+  const config = defaultSite(TIMEZONE);
+  const state = createState(config, TEMPLATE_EVE, 0);
+  const events: DomainEvent[] = [];
+  const run = (cmd: Command, at: number) => {
+    const result = decide(state, cmd, new Date(at));
+    if (isRefusal(result)) throw new Error(`history: ${result.refused} ${result.message}`);
+    for (const e of result) {
+      const numbered = { ...e, seq: state.seq + 1 } as DomainEvent;
+      applyEvent(state, numbered);
+      events.push(numbered);
+    }
+  };
+  const opens = Date.parse(`${TEMPLATE_DAY}T08:00:00+08:00`);
+  run({ type: 'rollover', to: TEMPLATE_DAY }, opens);
+  const services = config.services.map((s) => s.id);
+  const countersOf = (service: string) => config.counters.filter((c) => c.services.includes(service)).map((c) => c.id);
+  const waiting = new Map(services.map((s) => [s, 0]));
+  let turn = 0;
+  const call = (service: string, at: number) => {
+    const counters = countersOf(service);
+    run({ type: 'callNext', counter: counters[turn++ % counters.length], by: OFFICER }, at);
+    waiting.set(service, waiting.get(service)! - 1);
+  };
+  for (let i = 0; i < TICKETS_PER_DAY; i++) {
+    const at = opens + i * 27_000; // spread over a 7.5 h opening day
+    const service = services[i % services.length];
+    // 22 characters like the real ids; the mark is replaced per day, the rest is random
+    const id = ID_MARK + randomBytes(15).toString('base64url').slice(0, 19);
+    run({ type: 'issue', id, service, priority: i % 20 === 0, idempotencyKey: `${ID_MARK}${crypto.randomUUID().slice(3)}`, device: 'kiosk-1' }, at);
+    waiting.set(service, waiting.get(service)! + 1);
+    if (waiting.get(service)! > 2) call(service, at + 3000); // a few people always wait
+  }
+  const closes = opens + TICKETS_PER_DAY * 27_000;
+  for (const s of services) while (waiting.get(s)! > 0) call(s, closes);
+  for (const c of state.counters.values()) if (c.current) run({ type: 'finish', ticketId: c.current, by: OFFICER, transferTo: null }, closes + 60_000);
+  return events;
+}
+
+/** `tickets` of history as whole days ending yesterday: [day, JSON of its events], oldest first. */
+export function historyDays(tickets: number, now = new Date()): [string, string][] {
+  const dayCount = Math.ceil(tickets / TICKETS_PER_DAY);
+  if (dayCount === 0) return [];
+  const template = templateDay();
+  const text = JSON.stringify(template);
+  const today = localDate(now, TIMEZONE);
+  const dayAt = (k: number) => new Date(Date.parse(`${today}T12:00:00Z`) - k * 86_400_000).toISOString().slice(0, 10);
+  const days: [string, string][] = [];
+  for (let k = dayCount, n = 0; k >= 1; k--, n++) {
+    const offset = n * template.length;
+    const tag = n.toString(36).padStart(3, '0'); // unique ids across days
+    const day = text
+      .replaceAll(TEMPLATE_DAY, dayAt(k))
+      .replaceAll(TEMPLATE_EVE, dayAt(k + 1))
+      .replaceAll(ID_MARK, tag)
+      .replace(/"(seq|issueSeq)":(\d+)/g, (_, key: string, seq: string) => `"${key}":${Number(seq) + offset}`);
+    days.push([dayAt(k), day]);
+  }
+  return days;
+}
+
+export interface HistoryDirs {
+  lowdb: string;
+  naive: string;
+}
+
+const cache = new Map<number, Promise<HistoryDirs>>();
+
+/**
+ * Pristine DATA_DIRs holding the same `tickets` of history in both layouts, made once per run.
+ * Copy one (copyDataDir) before starting a hub on it: the hub writes into its data dir.
+ */
+export function historyDataDirs(tickets: number): Promise<HistoryDirs> {
+  let dirs = cache.get(tickets);
+  if (!dirs) {
+    dirs = (async () => {
+      const days = historyDays(tickets);
+      const lowdb = await scratchDir(`history-lowdb-${tickets}`);
+      const naive = await scratchDir(`history-naive-${tickets}`);
+      await mkdir(join(lowdb, 'days'), { recursive: true });
+      for (const [day, events] of days) await writeFile(join(lowdb, 'days', `${day}.json`), `{"day":"${day}","events":${events}}`);
+      await NaiveStore.seed(join(naive, NAIVE_FILE), days);
+      return { lowdb, naive };
+    })();
+    cache.set(tickets, dirs);
+  }
+  return dirs;
+}
+
+let copies = 0;
+/** A fresh copy of a pristine data dir, for one hub start. */
+export async function copyDataDir(pristine: string): Promise<string> {
+  const copy = await scratchDir(`run-${++copies}`);
+  await cp(pristine, copy, { recursive: true });
+  return copy;
+}
