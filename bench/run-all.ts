@@ -1,11 +1,13 @@
 // `npm run bench` runs every benchmark; `npm run bench -- throughput print` runs only those.
 // Each prints its own baseline from the same run; the summary at the end is a Markdown table.
 import { cpus, totalmem } from 'node:os';
+import { callToBoard } from './call-to-board.js';
 import { issueThroughput } from './issue-throughput.js';
 import { table, type Benchmark, type Row } from './summary.js';
 
 const BENCHMARKS: Record<string, Benchmark> = {
   throughput: issueThroughput,
+  'call-to-board': callToBoard,
 };
 
 const wanted = process.argv.slice(2);
