@@ -3,11 +3,13 @@
 import { cpus, totalmem } from 'node:os';
 import { callToBoard } from './call-to-board.js';
 import { issueThroughput } from './issue-throughput.js';
+import { printLatency } from './print-latency.js';
 import { table, type Benchmark, type Row } from './summary.js';
 
 const BENCHMARKS: Record<string, Benchmark> = {
   throughput: issueThroughput,
   'call-to-board': callToBoard,
+  print: printLatency,
 };
 
 const wanted = process.argv.slice(2);
