@@ -2,6 +2,7 @@
 // Each prints its own baseline from the same run; the summary at the end is a Markdown table.
 import { cpus, totalmem } from 'node:os';
 import { callToBoard } from './call-to-board.js';
+import { bundleSize } from './bundle-size.js';
 import { issueThroughput } from './issue-throughput.js';
 import { printLatency } from './print-latency.js';
 import { table, type Benchmark, type Row } from './summary.js';
@@ -10,6 +11,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   throughput: issueThroughput,
   'call-to-board': callToBoard,
   print: printLatency,
+  bundle: bundleSize,
 };
 
 const wanted = process.argv.slice(2);
