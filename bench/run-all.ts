@@ -3,6 +3,7 @@
 import { cpus, totalmem } from 'node:os';
 import { callToBoard } from './call-to-board.js';
 import { bundleSize } from './bundle-size.js';
+import { boardMemory } from './board-memory.js';
 import { issueThroughput } from './issue-throughput.js';
 import { printLatency } from './print-latency.js';
 import { table, type Benchmark, type Row } from './summary.js';
@@ -12,6 +13,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   'call-to-board': callToBoard,
   print: printLatency,
   bundle: bundleSize,
+  'board-memory': boardMemory,
 };
 
 const wanted = process.argv.slice(2);
