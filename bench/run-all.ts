@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { callToBoard } from './call-to-board.js';
 import { bundleSize } from './bundle-size.js';
 import { boardMemory } from './board-memory.js';
+import { hubMemory } from './hub-memory.js';
 import { issueThroughput } from './issue-throughput.js';
 import { printLatency } from './print-latency.js';
 import { table, type Benchmark, type Row } from './summary.js';
@@ -14,6 +15,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   print: printLatency,
   bundle: bundleSize,
   'board-memory': boardMemory,
+  'hub-memory': hubMemory,
 };
 
 const wanted = process.argv.slice(2);
