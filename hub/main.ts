@@ -23,15 +23,7 @@ async function main(): Promise<void> {
     console.log('  Set ADMIN_PASSWORD on the first start to choose it yourself.');
     console.log('');
   }
-  await new Promise<void>((resolve, reject) => {
-    hub.server.once('error', reject);
-    hub.server.listen(config.port, config.host, () => resolve());
-  });
-  const addr = hub.server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : config.port;
-  console.log(`Giliran hub listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}  (data: ${config.dataDir}, printer: ${config.printer})`);
-  console.log(`  kiosk /kiosk/   board /board/   counter /counter/   admin /admin/`);
-
+  // Handlers go in before the 'listening' line: whoever reads it may signal us at once.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -45,6 +37,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  await new Promise<void>((resolve, reject) => {
+    hub.server.once('error', reject);
+    hub.server.listen(config.port, config.host, () => resolve());
+  });
+  const addr = hub.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.port;
+  console.log(`Giliran hub listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}  (data: ${config.dataDir}, printer: ${config.printer})`);
+  console.log(`  kiosk /kiosk/   board /board/   counter /counter/   admin /admin/`);
 }
 
 main().catch((err) => {
