@@ -75,10 +75,10 @@ export class NaiveStore implements Store {
     const events = this.data.days[day];
     return events ? [...events] : null;
   }
+  /** No writer state to keep apart from: the same as loadDay. */
   readDay(day: string) {
     return this.loadDay(day);
   }
-
   async listDays() {
     return Object.keys(this.data.days).filter((d) => this.data.days[d].length > 0).sort();
   }

@@ -1,6 +1,6 @@
 // `npm run bench` runs every benchmark; `npm run bench -- throughput print` runs only those.
 // Each prints its own baseline from the same run; the summary at the end is a Markdown table.
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { callToBoard } from './call-to-board.js';
 import { bundleSize } from './bundle-size.js';
 import { boardMemory } from './board-memory.js';
@@ -32,13 +32,15 @@ const started = performance.now();
 for (const name of wanted.length ? wanted : Object.keys(BENCHMARKS)) {
   console.log(`\n== ${name} ==`);
   const t0 = performance.now();
+  const load = loadavg()[0].toFixed(1);
   try {
     rows.push(...(await BENCHMARKS[name]()));
   } catch (err) {
     console.error(err);
     rows.push({ bench: name, target: '-', measured: `failed: ${(err as Error).message.split('\n')[0]}`, met: false });
   }
-  console.log(`(${name}: ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  // the machine is shared: its load beside each figure says how much to trust it
+  console.log(`(${name}: ${((performance.now() - t0) / 1000).toFixed(0)} s; load average before ${load}, after ${loadavg()[0].toFixed(1)})`);
 }
 console.log(`\n== summary (${((performance.now() - started) / 1000).toFixed(0)} s) ==\n${table(rows)}`);
 process.exit(rows.some((r) => r.met === false) ? 1 : 0);
