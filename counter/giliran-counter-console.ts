@@ -2,10 +2,10 @@
 // list and the dialogs. One action at a time; the hub's answer or error is shown in one line.
 // A 401 is passed up as `session-lost`; what the screen shows comes from the live state.
 import { LitElement, css, html, nothing } from 'lit';
-import { CallAlert } from '../kiosk/call-alert.js';
 import type { Lang, PriorityPolicy } from '../protocol/config.js';
 import type { StaffState, StaffTicket } from '../protocol/staff.js';
 import { ApiError } from '../ui/api.js';
+import { CallAlert } from '../ui/call-alert.js';
 import { baseStyles } from '../ui/theme.js';
 import { commands } from './counter-api.js';
 import { errorText, isSessionLost } from './counter-errors.js';
