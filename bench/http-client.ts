@@ -16,7 +16,9 @@ export class HttpClient {
     /** A naive store with much history keeps 20 requests queued for a minute. */
     private readonly timeoutMs = 30_000,
   ) {
-    this.agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
+    // Idle sockets are closed well before the server's 5 s keep-alive timeout: reusing one the
+    // server is closing at that moment fails with ECONNRESET (idle gaps happen between rounds).
+    this.agent = new http.Agent({ keepAlive: true, maxSockets: sockets, timeout: 2000 });
   }
 
   post<T = any>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
