@@ -14,6 +14,7 @@ import './giliran-kiosk-ticket.js';
 import './giliran-service-button.js';
 import { kioskStyles } from './kiosk-styles.js';
 import { i18n } from './kiosk-strings.js';
+import { serviceGridShape } from './service-grid.js';
 import { TicketIssuer } from './ticket-issuer.js';
 
 type Screen = 'start' | 'ticket' | 'error';
@@ -21,6 +22,8 @@ type Screen = 'start' | 'ticket' | 'error';
 /** A visitor who walks away leaves the kiosk in its default language, priority off. */
 const IDLE_RESET_MS = 45_000;
 const ERROR_SHOWN_MS = 8_000;
+/** How much larger than the most shrunk service button's type the others may stay. */
+const FIT_SPREAD = 0.2;
 
 export class GiliranKiosk extends LitElement {
   static override properties = {
@@ -43,6 +46,7 @@ export class GiliranKiosk extends LitElement {
   private readonly conn = new HubConnection(this);
   private readonly issuer = new TicketIssuer();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly resized = new ResizeObserver(() => this.layoutServices());
 
   constructor() {
     super();
@@ -54,13 +58,50 @@ export class GiliranKiosk extends LitElement {
     super.connectedCallback();
     this.addEventListener('pointerdown', this.armIdleReset);
     this.armIdleReset();
+    this.resized.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('pointerdown', this.armIdleReset);
     this.clearTimer();
+    this.resized.disconnect();
   }
+
+  protected override updated(): void {
+    this.layoutServices();
+  }
+
+  /** Columns and rows for the service buttons, from their count and the room they have now. */
+  private layoutServices(): void {
+    const grid = this.renderRoot.querySelector<HTMLElement>('.services');
+    if (!grid) return;
+    const box = getComputedStyle(grid);
+    const gap = parseFloat(box.rowGap) || 0;
+    const width = grid.clientWidth - parseFloat(box.paddingLeft) - parseFloat(box.paddingRight);
+    const height = grid.clientHeight - parseFloat(box.paddingTop) - parseFloat(box.paddingBottom);
+    const { columns, rows } = serviceGridShape(grid.childElementCount, width, height, gap);
+    grid.style.setProperty('--columns', String(columns));
+    grid.style.setProperty('--rows', String(rows));
+  }
+
+  private capPending = false;
+
+  /**
+   * A button whose long name made it shrink its type sets the pace: the others keep at most
+   * FIT_SPREAD more, so the grid reads as one set and not as a mix of big and small type.
+   */
+  private capFit = (): void => {
+    if (this.capPending) return;
+    this.capPending = true;
+    queueMicrotask(() => {
+      this.capPending = false;
+      const grid = this.renderRoot.querySelector<HTMLElement>('.services');
+      if (!grid) return;
+      const fits = [...grid.querySelectorAll('giliran-service-button')].map((b) => b.fitScale);
+      grid.style.setProperty('--fit-cap', String(Math.min(1, Math.min(...fits, 1) + FIT_SPREAD)));
+    });
+  };
 
   private clearTimer(): void {
     if (this.timer) clearTimeout(this.timer);
@@ -149,7 +190,7 @@ export class GiliranKiosk extends LitElement {
         <h1>${i18n.t('title')}</h1>
         <p>${i18n.t('subtitle')}</p>
       </div>
-      <div class="services" style="--count:${services.length}">
+      <div class="services" @fitted=${this.capFit}>
         ${services.map((s) => html`<giliran-service-button .service=${s} .lang=${i18n.lang} .busy=${this.issuing} .blocked=${offline || readOnly} @pick=${this.pick}></giliran-service-button>`)}
       </div>
       <button class="priority" aria-pressed=${this.priority ? 'true' : 'false'} @click=${() => (this.priority = !this.priority)}>

@@ -82,17 +82,23 @@ export const kioskStyles = css`
     font-size: var(--g-text-lg);
     color: var(--g-fg-muted);
   }
+  /* --columns and --rows come from the kiosk (service-grid.ts), which picks them from the number
+     of services and this box. Rows share the height, but a lone row does not grow into a wall. */
   .services {
+    --gap: 2.5vmin;
+    --share: calc((100% - (var(--rows, 1) - 1) * var(--gap)) / var(--rows, 1));
     display: grid;
-    gap: 2.5vmin;
-    grid-template-columns: repeat(2, minmax(0, 1fr));
-    grid-auto-rows: minmax(0, 1fr);
+    gap: var(--gap);
+    grid-template-columns: repeat(var(--columns, 1), minmax(0, 1fr));
+    grid-template-rows: repeat(var(--rows, 1), minmax(var(--g-touch), min(var(--share), 24vmax)));
+    align-content: start;
     min-height: 0;
-  }
-  @media (orientation: portrait) {
-    .services {
-      grid-template-columns: minmax(0, 1fr);
-    }
+    /* Only for more services than the screen can hold: the list scrolls, the page never does.
+       The padding keeps the buttons' shadow and focus ring inside the scroll box. */
+    overflow-y: auto;
+    scrollbar-width: none;
+    margin: -10px;
+    padding: 10px;
   }
   .priority {
     display: flex;
