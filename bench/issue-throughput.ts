@@ -51,11 +51,13 @@ async function burst(load: Load, warmUpMs: number, windows: number, drain: boole
   let stop = false;
   const workers = Array.from({ length: CLIENTS }, async (_, w) => {
     for (let i = w; !stop; i += CLIENTS) {
-      await issueTicket(load.client, SERVICES[i % SERVICES.length]).catch((err: Error) => {
+      try {
+        await issueTicket(load.client, SERVICES[i % SERVICES.length]);
+        answered++;
+        load.issued++;
+      } catch (err) {
         if (!stop) throw err; // the hub refused or failed: no figure is better than a wrong one
-      });
-      answered++;
-      load.issued++;
+      }
     }
   });
   const failed = Promise.all(workers).then(() => new Promise<never>(() => {}));
