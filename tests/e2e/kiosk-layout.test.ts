@@ -2,12 +2,12 @@
 // (one closed by its opening hours with a long reason, long Indonesian and English names, and an
 // inactive service that must not show) fit portrait 1080x1920, landscape 1920x1080 and 1280x800
 // without scrolling, every touch target >= 64 px, and no text spills out of its button.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpeningSession, ServiceConfig, SiteConfig } from '../../protocol/config.js';
 import { launchBrowser, screenshot } from '../helpers/browser.js';
 import { api, login, startTestHub, type TestHub } from '../helpers/test-hub.js';
-import { KIOSK, allButtons } from './kiosk-e2e-helpers.js';
+import { KIOSK, allButtons, poll } from './kiosk-e2e-helpers.js';
 
 const SIZES = [
   ['portrait', { width: 1080, height: 1920 }],
@@ -19,7 +19,6 @@ let hub: TestHub;
 let browser: Browser;
 let token: string;
 let original: SiteConfig;
-const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
 /** Services added to the four of the default site: long names in both languages. */
@@ -92,14 +91,13 @@ async function configure(shown: number): Promise<string[]> {
   return services.filter((s) => s.active).map((s) => s.id);
 }
 
+/** The kiosk at one size, once it shows `count` service buttons (browser.newPage: its own context). */
 async function openKiosk(viewport: { width: number; height: number }, count: number): Promise<Page> {
-  const context = await browser.newContext({ viewport, hasTouch: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const page = await browser.newPage({ viewport, hasTouch: true });
+  page.on('pageerror', (e) => pageErrors.push(`${viewport.width}x${viewport.height}: ${e.message}`));
   await page.goto(hub.url + KIOSK);
-  await page.locator('giliran-connection-badge[status=online]').waitFor();
-  await expect.poll(() => page.locator('button[data-service]').count(), { timeout: 15_000 }).toBe(count);
+  await poll(() => page.locator('giliran-connection-badge').getAttribute('status')).toBe('online');
+  await poll(() => page.locator('button[data-service]').count()).toBe(count);
   return page;
 }
 
@@ -172,7 +170,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
   await browser?.close();
   await hub?.close();
 });
@@ -186,7 +183,7 @@ describe('kiosk service grid', { timeout: 180_000 }, () => {
         const page = await openKiosk(viewport, count);
         for (const lang of ['EN', 'ID']) {
           await page.locator('.langs button', { hasText: lang }).tap();
-          await expect.poll(() => page.locator(`giliran-service-button[lang=${lang.toLowerCase()}]`).count()).toBe(count);
+          await poll(() => page.locator(`giliran-service-button[lang=${lang.toLowerCase()}]`).count()).toBe(count);
           const where = `${count} services, ${name}, ${lang}`;
 
           const scroll = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth }));
@@ -220,6 +217,7 @@ describe('kiosk service grid', { timeout: 180_000 }, () => {
             }
           await screenshot(page, `kiosk-layout-${count}-${name}-${lang.toLowerCase()}`);
         }
+        await page.close();
       }
       expect(pageErrors).toEqual([]);
     });
