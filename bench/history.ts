@@ -24,8 +24,8 @@ const TEMPLATE_DAY = '2000-01-02';
 const TEMPLATE_EVE = '2000-01-01';
 const ID_MARK = 'TPL';
 
-/** One opening day through the core, starting with the rollover from the day before. */
-function templateDay(): DomainEvent[] {
+/** One opening day of `tickets` through the core, starting with the rollover from the day before. */
+function templateDay(tickets: number): DomainEvent[] {
   const config = defaultSite(TIMEZONE);
   const state = createState(config, TEMPLATE_EVE, 0);
   const events: DomainEvent[] = [];
@@ -49,8 +49,9 @@ function templateDay(): DomainEvent[] {
     run({ type: 'callNext', counter: counters[turn++ % counters.length], by: OFFICER }, at);
     waiting.set(service, waiting.get(service)! - 1);
   };
-  for (let i = 0; i < TICKETS_PER_DAY; i++) {
-    const at = opens + i * 27_000; // spread over a 7.5 h opening day
+  const spacing = (7.5 * 3600_000) / tickets; // spread over a 7.5 h opening day
+  for (let i = 0; i < tickets; i++) {
+    const at = opens + i * spacing;
     const service = services[i % services.length];
     // 22 characters like the real ids; the mark is replaced per day, the rest is random
     const id = ID_MARK + randomBytes(15).toString('base64url').slice(0, 19);
@@ -58,32 +59,46 @@ function templateDay(): DomainEvent[] {
     waiting.set(service, waiting.get(service)! + 1);
     if (waiting.get(service)! > 2) call(service, at + 3000); // a few people always wait
   }
-  const closes = opens + TICKETS_PER_DAY * 27_000;
+  const closes = opens + tickets * spacing;
   for (const s of services) while (waiting.get(s)! > 0) call(s, closes);
   for (const c of state.counters.values()) if (c.current) run({ type: 'finish', ticketId: c.current, by: OFFICER, transferTo: null }, closes + 60_000);
   return events;
+}
+
+/** The template's JSON as the `n`th day of a series: its dates, seq numbers and ids. */
+function dated(text: string, eventsPerDay: number, n: number, day: string, eve: string): string {
+  const tag = n.toString(36).padStart(3, '0'); // unique ids across days
+  return text
+    .replaceAll(TEMPLATE_DAY, day)
+    .replaceAll(TEMPLATE_EVE, eve)
+    .replaceAll(ID_MARK, tag)
+    .replace(/"(seq|issueSeq)":(\d+)/g, (_, key: string, seq: string) => `"${key}":${Number(seq) + n * eventsPerDay}`);
+}
+
+/** The local date `k` days before today in the site's time zone. */
+function daysAgo(k: number, now: Date): string {
+  return new Date(Date.parse(`${localDate(now, TIMEZONE)}T12:00:00Z`) - k * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** `tickets` of history as whole days ending yesterday: [day, JSON of its events], oldest first. */
 export function historyDays(tickets: number, now = new Date()): [string, string][] {
   const dayCount = Math.ceil(tickets / TICKETS_PER_DAY);
   if (dayCount === 0) return [];
-  const template = templateDay();
+  const template = templateDay(TICKETS_PER_DAY);
   const text = JSON.stringify(template);
-  const today = localDate(now, TIMEZONE);
-  const dayAt = (k: number) => new Date(Date.parse(`${today}T12:00:00Z`) - k * 86_400_000).toISOString().slice(0, 10);
   const days: [string, string][] = [];
-  for (let k = dayCount, n = 0; k >= 1; k--, n++) {
-    const offset = n * template.length;
-    const tag = n.toString(36).padStart(3, '0'); // unique ids across days
-    const day = text
-      .replaceAll(TEMPLATE_DAY, dayAt(k))
-      .replaceAll(TEMPLATE_EVE, dayAt(k + 1))
-      .replaceAll(ID_MARK, tag)
-      .replace(/"(seq|issueSeq)":(\d+)/g, (_, key: string, seq: string) => `"${key}":${Number(seq) + offset}`);
-    days.push([dayAt(k), day]);
-  }
+  for (let k = dayCount, n = 0; k >= 1; k--, n++) days.push([daysAgo(k, now), dated(text, template.length, n, daysAgo(k, now), daysAgo(k + 1, now))]);
   return days;
+}
+
+/** A DATA_DIR whose today already holds `tickets` (issued, called, finished), no other day. */
+export async function busyTodayDataDir(tickets: number, now = new Date()): Promise<string> {
+  const dir = await scratchDir(`today-${tickets}`);
+  await mkdir(join(dir, 'days'), { recursive: true });
+  const template = templateDay(tickets);
+  const today = daysAgo(0, now);
+  await writeFile(join(dir, 'days', `${today}.json`), `{"day":"${today}","events":${dated(JSON.stringify(template), template.length, 0, today, daysAgo(1, now))}}`);
+  return dir;
 }
 
 export interface HistoryDirs {
