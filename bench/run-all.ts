@@ -18,6 +18,9 @@ const BENCHMARKS: Record<string, Benchmark> = {
   'hub-memory': hubMemory,
 };
 
+// Ctrl-C still runs the exit handlers: server children are killed, temporary data removed.
+process.once('SIGINT', () => process.exit(130));
+
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in BENCHMARKS));
 if (unknown.length) {
