@@ -2,13 +2,10 @@
 // After a failed flush the log refuses further appends until it is reloaded from disk, so no
 // event that depends on a lost one can reach the disk.
 import { Low } from 'lowdb';
-import { DurableJsonFile } from './durable-json-file.js';
+import { DayFileAdapter, type DayFile } from './day-file-adapter.js';
 import { GroupCommit } from './group-commit.js';
 
-export interface DayFile<E> {
-  day: string;
-  events: E[];
-}
+export type { DayFile } from './day-file-adapter.js';
 
 export class DayLog<E> {
   private readonly db: Low<DayFile<E>>;
@@ -22,7 +19,7 @@ export class DayLog<E> {
     readonly day: string,
     path: string,
   ) {
-    this.db = new Low(new DurableJsonFile<DayFile<E>>(path), { day, events: [] });
+    this.db = new Low(new DayFileAdapter<E>(path), { day, events: [] });
     this.commit = new GroupCommit(() => this.writePending());
   }
 

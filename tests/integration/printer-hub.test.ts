@@ -116,7 +116,7 @@ describe('printing from the hub', () => {
     expect(service.status()[0].state).toBe('paper-out');
   });
 
-  it.todo('GET /api/printer/status answers the current state (needs the hub route)');
+  // GET /api/printer/status: tests/integration/hub-printer-routes.test.ts.
 
   it('a printer that accepts and never reads: the hub stays fast, the ticket waits', async () => {
     const printer = await listeningPrinter();

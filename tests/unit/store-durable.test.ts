@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DurableJsonFile, StoreCorruptError, writeFileDurably } from '../../hub/store/durable-json-file.js';
 import { GroupCommit } from '../../hub/store/group-commit.js';
+import { DayFileAdapter } from '../../hub/store/day-file-adapter.js';
 import { LowdbStore } from '../../hub/store/lowdb-store.js';
 import type { DomainEvent } from '../../hub/queue/events.js';
 
@@ -83,5 +84,27 @@ describe('LowdbStore', () => {
     expect(await store.loadDay('2026-11-28')).toBeNull();
     await store.appendEvents('2026-11-28', [event(1)]);
     expect((await store.loadDay('2026-11-28'))!.map((e) => e.seq)).toEqual([1]);
+  });
+});
+
+describe('DayFileAdapter', () => {
+  it('writes exactly the JSON of the whole day as events are appended, and after a rollback', async () => {
+    const p = join(dir(), '2026-11-28.json');
+    const adapter = new DayFileAdapter<DomainEvent>(p);
+    const data = { day: '2026-11-28', events: [] as DomainEvent[] };
+    const check = () => expect(JSON.parse(readFileSync(p, 'utf8'))).toEqual(JSON.parse(JSON.stringify(data)));
+    await adapter.write(data);
+    check();
+    for (let seq = 1; seq <= 5; seq++) {
+      data.events.push(event(seq));
+      if (seq % 2) data.events.push(event(++seq));
+      await adapter.write(data);
+      check();
+    }
+    data.events.length = 2; // a failed flush's events removed
+    data.events.push(event(3));
+    await adapter.write(data);
+    check();
+    expect(await adapter.read()).toEqual(JSON.parse(JSON.stringify(data)));
   });
 });
