@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router } from 'express';
+import { gzipAssets } from './gzip-assets.js';
 
 export const APPS = ['kiosk', 'board', 'counter', 'admin'] as const;
 
@@ -13,6 +14,7 @@ export function appPages(distDir: string): Router {
       .type('text/plain; charset=utf-8')
       .send(`${page} belum dibangun (not built yet): run "npm run build", or start with "npm start" which builds the apps.`);
 
+  r.use('/assets', gzipAssets(join(distDir, 'assets')));
   r.use('/assets', express.static(join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   for (const app of APPS) {
     // Non-strict routing matches `/app/` here too: redirect only the bare `/app`, or it loops.
