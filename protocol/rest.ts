@@ -31,6 +31,9 @@ export interface ErrorEnvelope {
 
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only');
 
+/** Ticket ids are 22 base64url characters; accept a little more for the future, nothing else. */
+export const ticketIdParam = z.string().min(10).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
 export const issueTicketBody = z.strictObject({
   service: idSchema,
   priority: z.boolean().optional(),
@@ -44,11 +47,9 @@ export const loginBody = z.strictObject({
   password: z.string().min(1).max(256),
 });
 
-export const callNextBody = z.strictObject({}).optional();
-
 /** Calling one ticket out of order needs a reason, which is audit-logged. */
 export const callTicketBody = z.strictObject({
-  counter: idSchema,
+  ticketId: ticketIdParam,
   reason: z.string().trim().min(3).max(200),
 });
 
@@ -56,8 +57,6 @@ export const transferBody = z.strictObject({ service: idSchema });
 
 /** Finish and send on to the service's `next` stage (or a chosen one). */
 export const finishBody = z.strictObject({ transferTo: idSchema.optional() }).optional();
-
-export const ticketIdParam = z.string().min(10).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
 export const idempotencyKeyHeader = z.string().min(8).max(128).regex(/^[\x21-\x7e]+$/);
 

@@ -35,7 +35,7 @@ export function officerRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
   // Calling a ticket out of order needs a reason; it is audit-logged.
   r.post('/api/counters/:id/call', staff, async (req, res) => {
     const counter = parse(idSchema, req.params.id);
-    const body = parse(callTicketBody.omit({ counter: true }).extend({ ticketId: ticketIdParam }), req.body);
+    const body = parse(callTicketBody, req.body);
     const by = sessionOf(req).username;
     await runCommand(ctx.engine, { type: 'callTicket', counter, ticketId: body.ticketId, reason: body.reason, by });
     const t = ticketView(body.ticketId);
