@@ -1,6 +1,6 @@
 // The touch kiosk: pick a service (and priority), get a ticket on screen and on paper, back to the
 // start. Never blank: before the first state and while the hub is away it says what is going on.
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import type { PublicTicket } from '../protocol/public.js';
 import { ApiError } from '../ui/api.js';
 import '../ui/giliran-clock.js';

@@ -3,7 +3,11 @@ import type { LiveEvent } from './live.js';
 import { RECENT_CALLS_LIMIT, type PublicState } from './public.js';
 import type { StaffTicket } from './staff.js';
 
-export type ApplyResult<S extends PublicState> = { state: S; gap: false } | { state: S; gap: true };
+export interface ApplyResult<S extends PublicState> {
+  state: S;
+  /** The event does not follow the state's seq: ask for a fresh snapshot. */
+  gap: boolean;
+}
 
 function replaceById<T extends { id: string }>(list: T[], updates: T[] | undefined): T[] {
   if (!updates || updates.length === 0) return list;

@@ -7,31 +7,26 @@ import { createState } from '../queue/state.js';
 import type { QueueState } from '../queue/types.js';
 import type { Store } from '../store/store.js';
 
-export interface LoadedState {
-  state: QueueState;
-  /** True when `state.day` is before `today`: the caller must roll it over. */
-  stale: boolean;
-}
-
 function replay(state: QueueState, events: DomainEvent[]): QueueState {
   for (const e of events) applyEvent(state, e);
   return state;
 }
 
-export async function loadState(store: Store, config: SiteConfig, today: string): Promise<LoadedState> {
+/** The state as stored; its `day` is before `today` when the hub was stopped over midnight. */
+export async function loadState(store: Store, config: SiteConfig, today: string): Promise<QueueState> {
   const todays = await store.loadDay(today);
   const firstSeq = (events: DomainEvent[]) => (events.length ? events[0].seq - 1 : 0);
   if (todays && todays.length > 0) {
     // A day that began with a rollover continues from the previous day's state.
     const rolled = todays[0].type === 'day.rolledOver' ? todays[0] : null;
     const start = createState(config, rolled ? rolled.from : today, firstSeq(todays));
-    return { state: replay(start, todays), stale: false };
+    return replay(start, todays);
   }
   const days = (await store.listDays()).filter((d) => d < today);
   const last = days.at(-1);
-  if (!last) return { state: createState(config, today, 0), stale: false };
+  if (!last) return createState(config, today, 0);
   const events = (await store.loadDay(last)) ?? [];
   const rolled = events[0]?.type === 'day.rolledOver' ? events[0] : null;
   const start = createState(config, rolled ? rolled.from : last, firstSeq(events));
-  return { state: replay(start, events), stale: true };
+  return replay(start, events);
 }

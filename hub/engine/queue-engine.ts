@@ -53,7 +53,7 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
   async load(): Promise<void> {
     const config = (await this.store.readConfig()) ?? this.initialConfig;
     const today = localDate(this.clock.now(), config.settings.timezone);
-    const { state } = await loadState(this.store, config, today);
+    const state = await loadState(this.store, config, today);
     this.state = state;
     state.runtime = this.runtime;
     this.flushedSeq = state.seq;
@@ -146,7 +146,7 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
 
   private async reloadFromDisk(): Promise<void> {
     try {
-      const { state } = await loadState(this.store, this.state.config, this.state.day);
+      const state = await loadState(this.store, this.state.config, this.state.day);
       this.state = state;
       state.runtime = this.runtime;
       this.flushedSeq = state.seq;

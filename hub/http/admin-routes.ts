@@ -8,7 +8,7 @@ import { counterSchema, serviceSchema, settingsSchema, siteConfigSchema } from '
 import type { ServiceConfig, SiteConfig } from '../../protocol/config.js';
 import { idSchema } from '../../protocol/rest.js';
 import type { HubContext } from '../context.js';
-import { runCommand } from '../engine/run-command.js';
+import { runCommand } from './run-command.js';
 import { isValidTimeZone, localDate } from '../queue/local-time.js';
 import { deviceRoutes } from './admin-device-routes.js';
 import { HttpError } from './errors.js';

@@ -3,7 +3,7 @@
 import { Router, type Request } from 'express';
 import { callTicketBody, finishBody, idSchema, ticketIdParam, transferBody } from '../../protocol/rest.js';
 import type { HubContext } from '../context.js';
-import { runCommand } from '../engine/run-command.js';
+import { runCommand } from './run-command.js';
 import type { Command } from '../queue/commands.js';
 import { staffState, type LiveDeps } from '../live/live-server.js';
 import { toPublicCounter, toStaffTicket } from '../queue/views.js';

@@ -4,8 +4,8 @@ import { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { IDEMPOTENCY_HEADER, idempotencyKeyHeader, issueTicketBody, ticketIdParam } from '../../protocol/rest.js';
 import type { HubContext } from '../context.js';
-import { runCommand } from '../engine/run-command.js';
-import { publicTicket } from '../live/live-server.js';
+import { runCommand } from './run-command.js';
+import { publicTicket, type LiveDeps } from '../live/live-server.js';
 import { toPublicState } from '../queue/views.js';
 import { HttpError } from './errors.js';
 import { parse } from './validate.js';
@@ -15,7 +15,7 @@ export function newTicketId(): string {
   return randomBytes(16).toString('base64url');
 }
 
-export function ticketRoutes(ctx: HubContext, liveDeps: Parameters<typeof publicTicket>[0]): Router {
+export function ticketRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
   const r = Router();
   const issueLimit = ctx.config.ticketRateLimit
     ? rateLimit({

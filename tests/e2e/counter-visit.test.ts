@@ -4,7 +4,7 @@
 // - a number taken at the kiosk is called at Loket 1, passed on to goods inspection, called at
 //   Loket 3, passed on to the visit room and called there: the same number each time, and the
 //   board (its socket and its page) shows each call with the right counter.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveEvent } from '../../protocol/live.js';
