@@ -13,7 +13,7 @@ export interface HubOptions {
   env?: Record<string, string>;
 }
 
-/** The hub on loopback, port 0. The per-address ticket rate limit is off: one client stands for many kiosks. */
+/** The hub on loopback, port 0. Per-address limits are off: one client stands for many kiosks and boards. */
 export function startHub(opts: HubOptions): Promise<Child> {
   return startChild('bench/hub-process.ts', {
     DATA_DIR: opts.dataDir,
@@ -21,6 +21,8 @@ export function startHub(opts: HubOptions): Promise<Child> {
     PORT: '0',
     ADMIN_PASSWORD,
     TICKET_RATE_LIMIT: '0',
+    // Hundreds of boards come from one loopback address here.
+    SOCKETS_PER_ADDRESS: '0',
     PRINTER: 'none',
     BENCH_STORE: opts.store ?? 'lowdb',
     ...opts.env,

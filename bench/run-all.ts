@@ -6,6 +6,7 @@ import { bundleSize } from './bundle-size.js';
 import { boardMemory } from './board-memory.js';
 import { hubMemory } from './hub-memory.js';
 import { issueThroughput } from './issue-throughput.js';
+import { liveFlood } from './live-flood.js';
 import { printLatency } from './print-latency.js';
 import { table, type Benchmark, type Row } from './summary.js';
 
@@ -16,6 +17,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   bundle: bundleSize,
   'board-memory': boardMemory,
   'hub-memory': hubMemory,
+  'live-flood': liveFlood,
 };
 
 // Ctrl-C still runs the exit handlers: server children are killed, temporary data removed.

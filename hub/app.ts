@@ -6,7 +6,7 @@ import express from 'express';
 import helmet from 'helmet';
 import type { PrinterStatusView } from '../protocol/live.js';
 import type { PrintOutcome } from '../protocol/ticket.js';
-import { AuthService } from './auth/auth-service.js';
+import { AuthService, DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/auth-service.js';
 import type { HubConfig } from './config.js';
 import type { HubContext } from './context.js';
 import type { PrintService, PrintSettings } from '../printer/print-service.js';
@@ -24,7 +24,7 @@ import { errorHandler, notFoundHandler } from './http/errors.js';
 import { officerRoutes } from './http/officer-routes.js';
 import { reportRoutes } from './http/report-routes.js';
 import { ticketRoutes } from './http/ticket-routes.js';
-import { createLive, type LiveDeps } from './live/live-server.js';
+import { createLive, type LiveDeps, type LiveLimits } from './live/live-server.js';
 import { localDate } from './queue/local-time.js';
 import type { DomainEvent } from './queue/events.js';
 import { writeFileDurably } from './store/durable-json-file.js';
@@ -38,6 +38,8 @@ export interface CreateHubOptions {
   printer?: PrintService | PrinterFactory | null;
   clock?: Clock;
   log?: (msg: string) => void;
+  /** Overrides of the live sockets' limits (tests); SOCKETS_PER_ADDRESS comes from config. */
+  liveLimits?: Partial<LiveLimits>;
 }
 
 export interface Hub {
@@ -60,7 +62,11 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   const engine = new QueueEngine(store, clock, defaultSite(config.timezone), () => writeFileDurably(join(config.dataDir, '.write-probe'), String(Date.now())));
   await engine.load();
   if (!(await store.readConfig())) await store.writeConfig(engine.state.config);
-  const auth = new AuthService(store, () => clock.now());
+  const sessionPolicy = (): SessionPolicy => {
+    const s = engine.state.config.settings;
+    return { idleMinutes: s.sessionIdleMinutes ?? DEFAULT_SESSION_POLICY.idleMinutes, lifetimeHours: s.sessionLifetimeHours ?? DEFAULT_SESSION_POLICY.lifetimeHours };
+  };
+  const auth = new AuthService(store, () => clock.now(), sessionPolicy);
   const { generatedPassword } = await auth.load(config.adminPassword);
   const devices = new DeviceRegistry(join(config.dataDir, 'devices.json'), () => clock.now());
   await devices.load();
@@ -94,6 +100,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
       }
     },
     log,
+    sessionPolicy,
   };
 
   const app = express();
@@ -108,7 +115,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   );
   app.use(express.json({ limit: '64kb' }));
 
-  const liveDeps: LiveDeps = { engine, auth, clock, printOutcome, printerStatus };
+  const liveDeps: LiveDeps = { engine, auth, clock, printOutcome, printerStatus, limits: { socketsPerAddress: config.socketsPerAddress, ...opts.liveLimits } };
   app.get('/healthz', (_req, res) => {
     res.status(engine.isWritable ? 200 : 503).json({ ok: engine.isWritable, seq: engine.state.seq, day: engine.state.day, writable: engine.isWritable, message: engine.health.message });
   });

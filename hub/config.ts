@@ -16,6 +16,8 @@ export interface HubConfig {
   /** Tickets per minute one address may take per service without a device key; 0 turns the
    * limit off; null = the admin's setting rules. */
   ticketRateLimit: number | null;
+  /** Live connections one address may hold (SOCKETS_PER_ADDRESS); 0 = no cap. */
+  socketsPerAddress: number;
   /** Folder of the built apps. */
   distDir: string;
 }
@@ -50,6 +52,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     printer,
     timezone,
     ticketRateLimit: env.TICKET_RATE_LIMIT ? intEnv(env, 'TICKET_RATE_LIMIT', 0, 0, 1_000_000) : null,
+    socketsPerAddress: intEnv(env, 'SOCKETS_PER_ADDRESS', 50, 0, 100_000),
     distDir: resolve(env.GILIRAN_DIST || resolve(import.meta.dirname, '../dist')),
   };
 }

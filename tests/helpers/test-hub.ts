@@ -9,6 +9,7 @@ import { createHub, type Hub } from '../../hub/app.js';
 import { readConfig } from '../../hub/config.js';
 import type { Clock } from '../../hub/engine/queue-engine.js';
 import { printerFactoryFromEnv } from '../../hub/printer-from-env.js';
+import type { LiveLimits } from '../../hub/live/live-server.js';
 
 export const ADMIN_PASSWORD = 'rahasia-admin-123';
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -28,6 +29,7 @@ export interface TestHubOptions {
   dataDir?: string;
   clock?: Clock;
   port?: number;
+  liveLimits?: Partial<LiveLimits>;
 }
 
 export function tempDataDir(): string {
@@ -40,7 +42,7 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
   const start = async (port: number) => {
     const config = readConfig({ ...env, PORT: String(port) });
     const printer = printerFactoryFromEnv(config, { log: () => {}, pollIntervalMs: 200 });
-    const hub = await createHub({ config, clock: opts.clock, printer, log: () => {} });
+    const hub = await createHub({ config, clock: opts.clock, printer, log: () => {}, liveLimits: opts.liveLimits });
     await new Promise<void>((ok, fail) => {
       hub.server.once('error', fail);
       hub.server.listen(port, '127.0.0.1', () => ok());
