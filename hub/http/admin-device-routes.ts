@@ -9,6 +9,7 @@ import { idSchema } from '../../protocol/rest.js';
 import type { HubContext } from '../context.js';
 import { readDayEvents } from '../reports/day-source.js';
 import { kioskActivity } from '../reports/device-activity.js';
+import { devicesFileSchema } from '../store/data-file-schemas.js';
 import { DurableJsonFile, writeFileDurably } from '../store/durable-json-file.js';
 import { HttpError } from './errors.js';
 import { sessionOf } from './require-session.js';
@@ -31,7 +32,7 @@ class DeviceRegistry {
   constructor(private readonly path: string) {}
 
   async list(): Promise<Device[]> {
-    this.devices ??= (await new DurableJsonFile<{ devices: Device[] }>(this.path).read())?.devices ?? [];
+    this.devices ??= (await new DurableJsonFile<{ devices: Device[] }>(this.path, devicesFileSchema).read())?.devices ?? [];
     return this.devices;
   }
 

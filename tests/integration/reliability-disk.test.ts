@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dayEvents } from '../helpers/data-files.js';
 import { api, startTestHub, type TestHub } from '../helpers/test-hub.js';
 
 function tryMount(dir: string, size: string): boolean {
@@ -84,8 +85,8 @@ describe.skipIf(!canMount)('disk full or read-only (real tmpfs)', () => {
     await until(async () => health.some((h) => !h.writable));
 
     const day = hub.hub.ctx.engine.state.day;
-    const file = JSON.parse(readFileSync(join(mounted, 'days', `${day}.json`), 'utf8'));
-    expect(file.events.filter((e: { type: string }) => e.type === 'ticket.issued')).toHaveLength(3);
+    const events = dayEvents(mounted, day);
+    expect(events.filter((e: { type: string }) => e.type === 'ticket.issued')).toHaveLength(3);
 
     for (const f of (await import('node:fs')).readdirSync(mounted)) if (f.startsWith('filler')) rmSync(join(mounted, f));
     await until(async () => (await api(hub!.url, '/healthz')).status === 200);
