@@ -1,7 +1,8 @@
 // The hub's environment, read and checked once. An invalid value stops the hub with a message
 // that names the variable and what it accepts.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parsePrinterSpec } from '../printer/printer-spec.js';
+import { PACKAGE_ROOT } from './package-root.js';
 import { isValidTimeZone } from './queue/local-time.js';
 
 export interface HubConfig {
@@ -49,6 +50,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     printer,
     timezone,
     ticketRateLimit: intEnv(env, 'TICKET_RATE_LIMIT', 600, 0, 1_000_000),
-    distDir: resolve(env.GILIRAN_DIST || resolve(import.meta.dirname, '../dist')),
+    distDir: resolve(env.GILIRAN_DIST || join(PACKAGE_ROOT, 'dist')),
   };
 }
