@@ -1,5 +1,5 @@
-// One JSON Lines file written by appending: the file is opened once ('a') and kept open; each
-// group commit appends its batch with one write and makes it durable with one fdatasync, so a
+// One JSON Lines file written by appending: the file is opened ('a') and kept open while appends
+// follow one another (closed when the log falls idle); each group commit appends its batch with one write and makes it durable with one fdatasync, so a
 // flush costs O(batch), never O(file). The folder is fsynced only when the file is created.
 // After a failed flush the file is cut back to its last durable length and the log refuses
 // appends until it is reloaded, so no entry that depends on a lost one can reach the disk.
@@ -100,6 +100,10 @@ export class AppendLog<T> {
       for (let off = 0; off < buf.length; ) off += (await this.fd.write(buf, off, buf.length - off)).bytesWritten;
       await this.fd.datasync();
       this.size += buf.length;
+      // Idle (nothing appended meanwhile): let the file go, so nothing holds it open for writing
+      // between bursts (a read-only remount is refused while a file is open for writing).
+      // Under load the flushes follow one another and the handle stays open.
+      if (this.pending.length === 0) await this.closeFile();
     } catch (err) {
       this.pending = [];
       this.failure = err instanceof Error ? err : new Error(String(err));
