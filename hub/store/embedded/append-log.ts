@@ -11,8 +11,9 @@ import { GroupCommit } from '../group-commit.js';
 import { parseJsonl, toJsonl } from './jsonl.js';
 
 export interface LogFormat<T> {
-  schema: z.ZodType;
-  /** A check across lines (e.g. seq rising): a problem to report, or null. */
+  /** The shape of one line (zod), for small logs; big ones check their shape in `check`. */
+  schema?: z.ZodType;
+  /** A check of a parsed line and across lines (e.g. seq rising): a problem to report, or null. */
   check?: (entry: T, previous: T | undefined) => string | null;
 }
 
