@@ -28,7 +28,8 @@ import { createLive, type LiveDeps, type LiveLimits } from './live/live-server.j
 import { localDate } from './queue/local-time.js';
 import type { DomainEvent } from './queue/events.js';
 import { writeFileDurably } from './store/durable-json-file.js';
-import { LowdbStore } from './store/lowdb-store.js';
+import { checkDataFiles } from './store/check-data-files.js';
+import { EmbeddedStore } from './store/embedded/embedded-store.js';
 import type { Store } from './store/store.js';
 
 export interface CreateHubOptions {
@@ -58,9 +59,10 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   const { config } = opts;
   const log = opts.log ?? ((m: string) => console.log(m));
   const clock = opts.clock ?? systemClock;
-  const store = opts.store ?? (await LowdbStore.open(config.dataDir));
+  const store = opts.store ?? (await EmbeddedStore.open(config.dataDir, { log }));
   const engine = new QueueEngine(store, clock, defaultSite(config.timezone), () => writeFileDurably(join(config.dataDir, '.write-probe'), String(Date.now())));
   await engine.load();
+  await checkDataFiles(store, config.dataDir, engine.state.day);
   if (!(await store.readConfig())) await store.writeConfig(engine.state.config);
   const sessionPolicy = (): SessionPolicy => {
     const s = engine.state.config.settings;

@@ -1,7 +1,8 @@
 // The hub's environment, read and checked once. An invalid value stops the hub with a message
 // that names the variable and what it accepts.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parsePrinterSpec } from '../printer/printer-spec.js';
+import { PACKAGE_ROOT } from './package-root.js';
 import { isValidTimeZone } from './queue/local-time.js';
 
 export interface HubConfig {
@@ -53,6 +54,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     timezone,
     ticketRateLimit: env.TICKET_RATE_LIMIT ? intEnv(env, 'TICKET_RATE_LIMIT', 0, 0, 1_000_000) : null,
     socketsPerAddress: intEnv(env, 'SOCKETS_PER_ADDRESS', 50, 0, 100_000),
-    distDir: resolve(env.GILIRAN_DIST || resolve(import.meta.dirname, '../dist')),
+    distDir: resolve(env.GILIRAN_DIST || join(PACKAGE_ROOT, 'dist')),
   };
 }

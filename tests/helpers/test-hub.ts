@@ -105,9 +105,14 @@ export async function officerToken(url: string, adminToken: string, username = '
   return login(url, username, password);
 }
 
-/** The hub as its own process (npm start's entry), for kill -9 tests. */
+/**
+ * The hub as its own process (npm start's entry, hub/main.ts), for kill -9 tests. Runs under tsx,
+ * so no build step sits inside the test run; GILIRAN_TEST_HUB=built runs the compiled
+ * build/server/hub/main.js instead (build it first: `node scripts/build-server.mjs`).
+ */
 export function spawnHub(env: Record<string, string>): { child: ChildProcess; ready: Promise<string>; output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'hub/main.ts')], {
+  const entry = process.env.GILIRAN_TEST_HUB === 'built' ? [join(ROOT, 'build/server/hub/main.js')] : ['--import', 'tsx', join(ROOT, 'hub/main.ts')];
+  const child = spawn(process.execPath, entry, {
     cwd: ROOT,
     env: { ...process.env, ADMIN_PASSWORD, TICKET_RATE_LIMIT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

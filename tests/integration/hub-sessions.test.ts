@@ -95,7 +95,7 @@ describe('logins', () => {
     expect(right.status).toBe(429);
     expect(right.body.error.code).toBe('rate_limited');
     expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(0);
-  }, 60_000);
+  }, 120_000);
 
   it('what was typed as a username is not echoed into the audit unless it names a user', async () => {
     const typed = 'Rahasia-Sekali-2026!';

@@ -58,7 +58,7 @@ describe('snapshots', () => {
       raw.stopReading();
       for (let i = 0; i < 2000; i++) raw.send(`2${i}["snapshot"]`);
       // Each staff snapshot is tens of KB: far past the bound if nothing cut it.
-      await until(() => h.hub.io.of('/').sockets.size === 0, 10_000);
+      await until(() => h.hub.io.of('/').sockets.size === 0, 30_000);
       raw.socket.destroy();
     } finally {
       await h.close();
