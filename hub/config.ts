@@ -17,6 +17,8 @@ export interface HubConfig {
   ticketRateLimit: number;
   /** Folder of the built apps. */
   distDir: string;
+  /** Survey answers per minute one address may send; 0 turns the limit off. */
+  surveyRateLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -50,5 +52,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     timezone,
     ticketRateLimit: intEnv(env, 'TICKET_RATE_LIMIT', 600, 0, 1_000_000),
     distDir: resolve(env.GILIRAN_DIST || resolve(import.meta.dirname, '../dist')),
+    surveyRateLimit: intEnv(env, 'SURVEY_RATE_LIMIT', 30, 0, 1_000_000),
   };
 }

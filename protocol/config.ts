@@ -1,5 +1,6 @@
 // Site configuration: services, counters and settings. Shared by hub and apps.
 // It is data the admin edits; it never holds anything personal.
+import type { PublishedIkm } from './survey.js';
 
 export type Lang = 'id' | 'en';
 export type LocalizedName = Record<Lang, string>;
@@ -71,6 +72,8 @@ export interface SiteSettings {
   expireAtRollover: boolean;
   /** Thermal paper width of the default printer, in mm. */
   paperWidth?: 58 | 80;
+  /** The satisfaction index (SKM) the admin published; null or absent = none yet. */
+  publishedIkm?: PublishedIkm | null;
 }
 
 export interface SiteConfig {
