@@ -67,6 +67,6 @@ export function eventToLive(state: QueueState, e: DomainEvent, now: Date, printO
       return { kind: 'snapshot', seq: e.seq };
     case 'survey.answered':
       // Nothing of a survey is public: an empty numbered message keeps every client's seq whole.
-      return numbered('notice:updated', { seq: e.seq });
+      return numbered('counter:updated', { seq: e.seq });
   }
 }
