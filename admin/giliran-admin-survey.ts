@@ -110,6 +110,7 @@ export class GiliranAdminSurvey extends AdminTab {
   }
 
   private renderFilters() {
+    if (!this.today) return nothing;
     const input = (which: 'from' | 'to') => (e: Event) => {
       const v = (e.target as HTMLInputElement).value;
       if (!v) return;

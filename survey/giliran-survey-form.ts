@@ -216,7 +216,11 @@ export class GiliranSurveyForm extends LitElement {
     i18n.bind(this);
   }
 
+  private advance: ReturnType<typeof setTimeout> | null = null;
+
   private go(step: number): void {
+    if (this.advance) clearTimeout(this.advance);
+    this.advance = null;
     this.step = Math.max(0, Math.min(SENT, step));
     this.error = null;
     this.dispatchEvent(new CustomEvent('survey-activity', { bubbles: true, composed: true }));
@@ -226,8 +230,10 @@ export class GiliranSurveyForm extends LitElement {
     const next = [...this.answers];
     next[this.step] = value;
     this.answers = next;
-    // A short pause shows which answer was taken before the next question.
-    setTimeout(() => this.go(this.step + 1), 180);
+    // A short pause shows which answer was taken; a second tap meanwhile never skips a question.
+    const from = this.step;
+    if (this.advance) clearTimeout(this.advance);
+    this.advance = setTimeout(() => this.go(from + 1), 180);
   }
 
   private pick<K extends keyof Respondent>(key: K, value: Respondent[K]): void {
