@@ -142,7 +142,7 @@ export class GiliranAdminSurvey extends AdminTab {
       </label>
       <span style="flex:1"></span>
       <a class="button" download href=${surveyApi.csvUrl(this.from, this.to, this.service)}>⬇ ${i18n.t('skmCsv')}</a>
-      <a class="button" target="_blank" rel="noopener" href=${surveyApi.printUrl(this.from, this.to, this.service)}>🖶 ${i18n.t('skmPrint')}</a>
+      <a class="button" target="_blank" rel="noopener" href=${surveyApi.printUrl(this.from, this.to, this.service)}>${i18n.t('skmPrint')}</a>
     </div>`;
   }
 

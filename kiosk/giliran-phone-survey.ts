@@ -67,6 +67,8 @@ export class GiliranPhoneSurvey extends LitElement {
     this.addEventListener('survey-done', (e) => {
       const r = (e as CustomEvent<SurveyAccepted>).detail;
       if (r.published) this.published = r.published;
+      // Thanks, and the published index (live from the site settings) where the form was.
+      this.phase = 'answered';
     });
     this.addEventListener('survey-cancel', () => (this.phase = 'open'));
     void this.check();

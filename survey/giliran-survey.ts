@@ -95,6 +95,9 @@ export class GiliranSurvey extends LitElement {
         font-weight: 800;
         background: var(--g-surface-2);
       }
+      .keys.digits {
+        grid-template-columns: repeat(5, 1fr);
+      }
       .keys .letter {
         background: var(--g-primary);
       }
@@ -251,7 +254,7 @@ export class GiliranSurvey extends LitElement {
       <h2>${i18n.t('enterNumber')}</h2>
       <div class="display ${this.typed ? '' : 'empty'}" data-testid="typed">${this.typed || i18n.t('numberPlaceholder')}</div>
       <div class="keys">${this.prefixes.map((p) => html`<button class="letter" @click=${() => this.press(p)}>${p}</button>`)}</div>
-      <div class="keys">${digits.map((d) => html`<button @click=${() => this.press(d)}>${d}</button>`)}</div>
+      <div class="keys digits">${digits.map((d) => html`<button @click=${() => this.press(d)}>${d}</button>`)}</div>
       ${this.error ? html`<div class="error" role="alert" data-testid="entry-error">${i18n.t(this.error)}</div>` : ''}
       <div class="row">
         <button @click=${() => (this.typed = '')}>${i18n.t('clear')}</button>

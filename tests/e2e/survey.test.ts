@@ -63,7 +63,7 @@ describe('survey (SKM) in the browser', { timeout: 120_000 }, () => {
     await phone.locator(`${root} [data-testid=profile-next]`).click();
     await phone.locator(`${root} [data-testid=suggestion]`).fill('Tambah kursi di ruang tunggu');
     await phone.locator(`${root} [data-testid=send]`).click();
-    await phone.locator(`${root} [data-testid=survey-sent]`).waitFor();
+    await phone.locator(`${root} [data-testid=survey-answered]`).waitFor();
     await screenshot(phone, 'survey-phone-thanks');
     // The hub holds it: a second answer for this ticket is refused.
     const again = await api(hub.url, '/api/surveys', { body: { ticketId: t.id, answers: ANSWERS } });
@@ -90,6 +90,9 @@ describe('survey (SKM) in the browser', { timeout: 120_000 }, () => {
     await board.goto(`${hub.url}/board/`);
     await poll(() => board.locator('giliran-board-ticker .run').textContent()).toContain(`Indeks Kepuasan Masyarakat ${year}: 94,44 — A, Sangat Baik`);
     await screenshot(board, 'survey-board-published');
+    // The phone page, still open after the survey, shows the published figure live.
+    await poll(() => phone.locator(`${root} [data-testid=phone-ikm]`).textContent()).toContain('94,44 — A, Sangat Baik');
+    await screenshot(phone, 'survey-phone-published');
     await Promise.all([phone.close(), admin.close(), board.close()]);
   });
 
