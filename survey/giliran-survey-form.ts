@@ -334,7 +334,7 @@ export class GiliranSurveyForm extends LitElement {
       </div>`;
     }
     const total = SUGGESTION + 1;
-    const what = this.step < QUESTIONS ? i18n.t('progress', { n: this.step + 1, total: QUESTIONS }) : this.step === PROFILE ? i18n.t('profileTitle') : i18n.t('suggestionTitle');
+    const what = this.step < QUESTIONS ? i18n.t('progress', { n: this.step + 1, total: QUESTIONS }) : i18n.t('almostDone');
     return html`<div class="top">
         <span class="what" data-testid="progress">${what}</span>
         ${this.number ? html`<span>${i18n.t('forTicket', { number: this.number })}</span>` : ''}

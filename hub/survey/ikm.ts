@@ -1,7 +1,7 @@
 // The arithmetic of PermenPANRB 14/2017, exactly. Pure: numbers in, numbers out.
 // NRR of an element = sum of its answers / respondents who answered it; IKM = sum NRR x 1/9
 // (the regulation's 0.111 is a rounding of 1/9); the unit's index = IKM x 25 on 25..100.
-import type { Grade } from '../../protocol/survey.js';
+import type { Grade, IkmReport } from '../../protocol/survey.js';
 
 export const ELEMENTS = 9;
 export const WEIGHT = 1 / ELEMENTS;
@@ -81,15 +81,8 @@ export function lowestElements(nrr: readonly (number | null)[]): number[] {
     .map((x) => x.el);
 }
 
-export interface IkmFigures {
-  nrr: (number | null)[];
-  weightedNrr: (number | null)[];
-  ikmUnit: number | null;
-  ikm: number | null;
-  grade: Grade | null;
-  label: string | null;
-  lowest: number[];
-}
+/** The figures of the result table; the report adds the sample, profile and suggestions. */
+export type IkmFigures = Pick<IkmReport, 'nrr' | 'weightedNrr' | 'ikmUnit' | 'ikm' | 'grade' | 'label' | 'lowest'>;
 
 /** Everything of the result table from raw answers; NRR shown to 4 decimals, the index to 2. */
 export function computeIkm(answers: readonly (readonly (number | null)[])[]): IkmFigures {
