@@ -81,6 +81,14 @@ describe('survey (SKM) in the browser', { timeout: 120_000 }, () => {
     expect(await admin.locator('[data-testid=ikm-grade] b').textContent()).toBe('A · Sangat Baik');
     expect(await admin.locator('[data-testid=ikm-respondents] b').textContent()).toBe('1');
     await screenshot(admin, 'survey-admin-report');
+    // The print view opens in its own tab with the admin's cookie, laid out like the regulation.
+    const [print] = await Promise.all([admin.context().waitForEvent('page'), admin.getByRole('link', { name: 'Cetak laporan' }).click()]);
+    await print.waitForLoadState();
+    expect(await print.locator('h1').textContent()).toBe('HASIL SURVEI KEPUASAN MASYARAKAT');
+    expect(await print.locator('body').textContent()).toContain('94,44');
+    await print.setViewportSize({ width: 900, height: 1200 });
+    await screenshot(print, 'survey-print');
+    await print.close();
     await admin.locator('[data-testid=publish]').click();
     const year = new Date().getFullYear();
     await poll(() => admin.locator('[data-testid=published-now]').textContent()).toContain(`Indeks Kepuasan Masyarakat ${year}: 94,44 — A, Sangat Baik`);
