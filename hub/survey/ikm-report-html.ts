@@ -31,7 +31,7 @@ h1{font-size:14pt;text-align:center;margin:0}h2{font-size:12pt;margin-top:1.5em}
 table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #000;padding:4px 6px;vertical-align:top}
 th{background:#eee}.n{text-align:right;font-variant-numeric:tabular-nums}.tot td{font-weight:bold}
 tr.low td{background:#fde8e8}.warn{border:2px solid #b00;padding:6px;color:#b00;font-weight:bold}
-.profile{display:grid;grid-template-columns:repeat(4,1fr);gap:8px}.p{width:100%}
+.profile{display:grid;grid-template-columns:repeat(4,1fr);gap:8px;align-items:start}.p{width:100%}
 @media print{body{margin:1cm}.noprint{display:none}}
 </style></head><body>
 <p class="noprint"><i>Cetak halaman ini dengan Ctrl+P (Print with Ctrl+P).</i></p>

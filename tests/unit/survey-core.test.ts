@@ -71,3 +71,17 @@ describe('the report fold', () => {
     expect(csv).not.toContain(ids[2]);
   });
 });
+
+describe('the printable result table', () => {
+  it('escapes what visitors typed and marks a short sample', async () => {
+    const { ikmReportHtml } = await import('../../hub/survey/ikm-report-html.js');
+    const surveys = [{ day: '2026-11-28', at: '', services: ['informasi'], answers: Array(9).fill(4), respondent: {}, suggestion: '<script>alert(1)</script> & "x"' }];
+    const report = buildIkmReport({ from: '2026-11-28', to: '2026-11-28', service: null, surveys, population: 10 });
+    const page = ikmReportHtml(report, { siteName: 'Rutan <Balikpapan>', serviceName: null, printedAt: '2026-11-28' });
+    expect(page).not.toContain('<script>');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;');
+    expect(page).toContain('Rutan &lt;Balikpapan&gt;');
+    expect(page).toContain('<td class="n">100,00</td>');
+    expect(page).toContain('kurang dari sampel minimal (10)');
+  });
+});
