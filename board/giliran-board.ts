@@ -16,6 +16,7 @@ import './giliran-board-clock.js';
 import './giliran-board-counter.js';
 import './giliran-board-recent.js';
 import './giliran-board-ticker.js';
+import { tickerText } from './ticker-text.js';
 import './giliran-board-waiting.js';
 import './giliran-sound-overlay.js';
 
@@ -228,7 +229,7 @@ export class GiliranBoard extends LitElement {
         <giliran-board-recent class="recent" .calls=${this.view.recent(s)} .lang=${lang}></giliran-board-recent>
         <giliran-board-waiting class="waiting" .services=${this.view.services(s)} .lang=${lang}></giliran-board-waiting>
       </div>
-      <giliran-board-ticker class="ticker" .text=${s.site.runningText}></giliran-board-ticker>
+      <giliran-board-ticker class="ticker" .text=${tickerText(s.site)}></giliran-board-ticker>
       ${overlay}
     `;
   }

@@ -25,6 +25,7 @@ import { officerRoutes } from './http/officer-routes.js';
 import { reportRoutes } from './http/report-routes.js';
 import { ticketRoutes } from './http/ticket-routes.js';
 import { createLive, type LiveDeps, type LiveLimits } from './live/live-server.js';
+import { surveyRoutes } from './http/survey-routes.js';
 import { localDate } from './queue/local-time.js';
 import type { DomainEvent } from './queue/events.js';
 import { writeFileDurably } from './store/durable-json-file.js';
@@ -127,6 +128,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   app.use(adminRoutes(ctx));
   app.use(printerRoutes(ctx));
   app.use(reportRoutes(ctx));
+  app.use(surveyRoutes(ctx));
   app.use('/api', notFoundHandler);
   app.use(appPages(config.distDir));
   app.use(notFoundHandler);

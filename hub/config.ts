@@ -21,6 +21,8 @@ export interface HubConfig {
   socketsPerAddress: number;
   /** Folder of the built apps. */
   distDir: string;
+  /** Survey answers per minute one address may send; 0 turns the limit off. */
+  surveyRateLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -55,5 +57,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     ticketRateLimit: env.TICKET_RATE_LIMIT ? intEnv(env, 'TICKET_RATE_LIMIT', 0, 0, 1_000_000) : null,
     socketsPerAddress: intEnv(env, 'SOCKETS_PER_ADDRESS', 50, 0, 100_000),
     distDir: resolve(env.GILIRAN_DIST || join(PACKAGE_ROOT, 'dist')),
+    surveyRateLimit: intEnv(env, 'SURVEY_RATE_LIMIT', 30, 0, 1_000_000),
   };
 }

@@ -10,6 +10,7 @@ import { HubConnection } from '../ui/hub-connection.js';
 import { formatMinutes } from '../ui/i18n.js';
 import { icons } from '../ui/icons.js';
 import { baseStyles } from '../ui/theme.js';
+import './giliran-phone-survey.js';
 import { phoneStyles } from './phone-styles.js';
 import { i18n, type PhoneKey } from './phone-strings.js';
 import { ticketStages } from './ticket-stages.js';
@@ -167,6 +168,9 @@ export class GiliranPhoneTicket extends LitElement {
     const active = ACTIVE.has(t.status);
     return html`
       ${this.renderBanner(t)}
+      ${t.status === 'done'
+        ? html`<giliran-phone-survey .ticketId=${t.id} .published=${this.conn?.state?.site.publishedIkm ?? null} .language=${i18n.lang}></giliran-phone-survey>`
+        : ''}
       <section class="card">
         <div class="label">${i18n.t('yourNumber')}</div>
         <div class="number num" data-testid="number">${t.number}</div>

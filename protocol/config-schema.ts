@@ -54,6 +54,19 @@ export const settingsSchema = z.strictObject({
   anonymousTicketsPerMinute: z.number().int().min(0).max(10_000).optional(),
   sessionIdleMinutes: z.number().int().min(0).max(24 * 60).optional(),
   sessionLifetimeHours: z.number().int().min(1).max(7 * 24).optional(),
+  publishedIkm: z
+    .strictObject({
+      period: z.string().trim().min(1).max(40),
+      from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      index: z.number().min(25).max(100),
+      grade: z.enum(['A', 'B', 'C', 'D']),
+      label: z.string().max(40),
+      respondents: z.number().int().min(0),
+      publishedAt: z.string().max(40),
+    })
+    .nullable()
+    .optional(),
 });
 
 /** Checks that hold across the lists: unique ids and prefixes, known references, no cycle in `next`. */

@@ -1,5 +1,6 @@
 // Site configuration: services, counters and settings. Shared by hub and apps.
 // It is data the admin edits; it never holds anything personal.
+import type { PublishedIkm } from './survey.js';
 
 export type Lang = 'id' | 'en';
 export type LocalizedName = Record<Lang, string>;
@@ -77,6 +78,8 @@ export interface SiteSettings {
   sessionIdleMinutes?: number;
   /** Hours after login when a staff session ends; default 12. */
   sessionLifetimeHours?: number;
+  /** The satisfaction index (SKM) the admin published; null or absent = none yet. */
+  publishedIkm?: PublishedIkm | null;
 }
 
 export interface SiteConfig {

@@ -1,6 +1,7 @@
 // Public views: what a board, kiosk or phone may see. Anonymous by construction:
 // numbers, services and counters only. Nothing here may hold a user, a session or a visitor.
 import type { LocalizedName, NumberReading, PriorityPolicy, VoiceSettings } from './config.js';
+import type { PublishedIkm } from './survey.js';
 import type { CounterStatus, PrintOutcome, TicketStatus } from './ticket.js';
 
 export type ServiceClosedReason = 'inactive' | 'quota' | 'outside-hours';
@@ -54,6 +55,8 @@ export interface PublicSite {
   priority?: PriorityPolicy;
   /** SiteSettings.publicUrl, for QR codes: a kiosk may itself be opened at localhost. Optional. */
   publicUrl?: string;
+  /** The published satisfaction index (SKM), for the board's running text. */
+  publishedIkm?: PublishedIkm | null;
 }
 
 export interface PublicState {

@@ -24,6 +24,9 @@ export const ErrorCodes = [
   'not_at_this_counter',
   'store_unavailable',
   'internal',
+  'ticket_not_finished',
+  'survey_already_answered',
+  'ticket_not_today',
 ] as const;
 export type ErrorCode = (typeof ErrorCodes)[number];
 

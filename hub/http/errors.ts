@@ -28,6 +28,9 @@ const REFUSAL_STATUS: Record<Refusal['refused'], number> = {
   illegal_transition: 409,
   not_at_this_counter: 409,
   conflict: 409,
+  ticket_not_finished: 409,
+  survey_already_answered: 409,
+  ticket_not_today: 409,
 };
 
 export function refusalError(r: Refusal): HttpError {

@@ -130,6 +130,7 @@ export function applyEvent(state: QueueState, e: DomainEvent): void {
       state.issuedCount = new Map();
       state.idempotency = new Map();
       state.recentCalls = [];
+      state.surveyed = new Set();
       for (const c of state.counters.values()) {
         c.current = null;
         c.normalsSincePriority = 0;
@@ -139,6 +140,9 @@ export function applyEvent(state: QueueState, e: DomainEvent): void {
     case 'config.changed':
       state.config = e.config;
       syncCounters(state);
+      return;
+    case 'survey.answered':
+      state.surveyed.add(e.ticketId);
       return;
   }
 }

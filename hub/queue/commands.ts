@@ -1,6 +1,7 @@
 // Commands the edges send to the core, and the typed refusals it may answer with.
 import type { SiteConfig } from '../../protocol/config.js';
 import type { ErrorCode } from '../../protocol/rest.js';
+import type { Respondent } from '../../protocol/survey.js';
 
 export type Command =
   | { type: 'issue'; id: string; service: string; priority: boolean; idempotencyKey: string | null; device: string | null }
@@ -16,7 +17,8 @@ export type Command =
   | { type: 'openCounter'; counter: string; by: string }
   | { type: 'closeCounter'; counter: string; by: string }
   | { type: 'rollover'; to: string }
-  | { type: 'changeConfig'; config: SiteConfig; by: string; what: string };
+  | { type: 'changeConfig'; config: SiteConfig; by: string; what: string }
+  | { type: 'answerSurvey'; ticketId: string; answers: number[]; respondent: Respondent | null; suggestion: string | null };
 
 export type RefusalCode = Extract<
   ErrorCode,
@@ -31,6 +33,9 @@ export type RefusalCode = Extract<
   | 'not_found'
   | 'not_at_this_counter'
   | 'conflict'
+  | 'ticket_not_finished'
+  | 'survey_already_answered'
+  | 'ticket_not_today'
 >;
 
 export interface Refusal {

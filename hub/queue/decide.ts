@@ -69,6 +69,8 @@ export function decide(state: QueueState, cmd: Command, now: Date): Result {
       return rollover(state, cmd.to, at);
     case 'changeConfig':
       return [{ type: 'config.changed', seq: 0, at, by: cmd.by, config: cmd.config, what: cmd.what }];
+    case 'answerSurvey':
+      return answerSurvey(state, cmd, at);
   }
 }
 
@@ -177,4 +179,14 @@ function rollover(state: QueueState, to: string, at: string): Result {
   const carried = expire ? [] : open.map((t) => ({ ...t, status: 'waiting' as const, counter: null, by: null }));
   const expired = expire ? open.map((t) => t.id) : [];
   return [{ type: 'day.rolledOver', seq: 0, at, by: null, from: state.day, to, expired, carried }];
+}
+
+/** One survey per served ticket of today: only a finished ticket may answer, once. */
+function answerSurvey(state: QueueState, cmd: Extract<Command, { type: 'answerSurvey' }>, at: string): Result {
+  const t = findTicket(state, cmd.ticketId);
+  if (!t) return refuse('ticket_not_today', `no ticket ${cmd.ticketId} today: surveys are taken on the day of the visit`);
+  if (state.surveyed.has(t.id)) return refuse('survey_already_answered', `ticket ${t.number} already answered the survey`);
+  if (t.status !== 'done') return refuse('ticket_not_finished', `ticket ${t.number} is ${t.status}: the survey opens once it is served`);
+  const services = [...new Set([...t.history, t.service])];
+  return [{ type: 'survey.answered', seq: 0, at, by: null, ticketId: t.id, services, answers: [...cmd.answers], respondent: cmd.respondent, suggestion: cmd.suggestion }];
 }

@@ -1,5 +1,6 @@
 // Domain events: the only way queue state changes. Stored, replayed, broadcast.
 import type { SiteConfig } from '../../protocol/config.js';
+import type { Respondent } from '../../protocol/survey.js';
 import type { Ticket } from './types.js';
 
 interface Base {
@@ -24,7 +25,9 @@ export type DomainEvent =
   | (Base & { type: 'counter.paused'; counter: string })
   | (Base & { type: 'counter.closed'; counter: string })
   | (Base & { type: 'day.rolledOver'; from: string; to: string; expired: string[]; carried: Ticket[] })
-  | (Base & { type: 'config.changed'; config: SiteConfig; what: string });
+  | (Base & { type: 'config.changed'; config: SiteConfig; what: string })
+  /** SKM answers of a served ticket. The ticket id enforces one survey per ticket; reports never show it. */
+  | (Base & { type: 'survey.answered'; ticketId: string; services: string[]; answers: number[]; respondent: Respondent | null; suggestion: string | null });
 
 export type EventType = DomainEvent['type'];
 export type TicketEvent = Extract<DomainEvent, { ticketId: string }>;

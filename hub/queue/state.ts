@@ -14,6 +14,7 @@ export function createState(config: SiteConfig, day: string, seq = 0): QueueStat
     idempotency: new Map(),
     serviceTimes: new Map(),
     recentCalls: [],
+    surveyed: new Set(),
   };
   syncCounters(state);
   return state;

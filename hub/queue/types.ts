@@ -39,6 +39,8 @@ export interface QueueState {
   serviceTimes: Map<string, number[]>;
   /** Recent calls, newest first, bounded. */
   recentCalls: RecentCall[];
+  /** Tickets of today that answered the satisfaction survey (one survey per ticket). */
+  surveyed: Set<string>;
   /** Facts of the running hub, not of the queue (never stored): shared by every state it loads. */
   runtime?: HubRuntime;
 }

@@ -63,6 +63,7 @@ export function toPublicSite(state: QueueState): PublicSite {
     maxRecalls: s.maxRecalls,
     priority: s.priority,
     publicUrl: s.publicUrl || state.runtime?.publicUrlFallback || undefined,
+    publishedIkm: s.publishedIkm ?? null,
   };
 }
 
