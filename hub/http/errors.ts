@@ -28,6 +28,7 @@ const REFUSAL_STATUS: Record<Refusal['refused'], number> = {
   illegal_transition: 409,
   not_at_this_counter: 409,
   conflict: 409,
+  room_full: 409,
 };
 
 export function refusalError(r: Refusal): HttpError {

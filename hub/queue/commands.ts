@@ -16,7 +16,15 @@ export type Command =
   | { type: 'openCounter'; counter: string; by: string }
   | { type: 'closeCounter'; counter: string; by: string }
   | { type: 'rollover'; to: string }
-  | { type: 'changeConfig'; config: SiteConfig; by: string; what: string };
+  | { type: 'changeConfig'; config: SiteConfig; by: string; what: string }
+  /** A room calls up to `count` tickets at once; null = fill it to capacity. */
+  | { type: 'callBatch'; counter: string; count: number | null; by: string }
+  /** A room's session begins for every ticket called into it and not started yet. */
+  | { type: 'startBatch'; counter: string; by: string }
+  /** A room ends a batch (the one called at `calledAt`, or all in the room): each ticket finishes. */
+  | { type: 'finishBatch'; counter: string; calledAt: string | null; by: string }
+  /** A ticket finished by mistake today goes back to the queue of its service's next stage. */
+  | { type: 'reopen'; ticketId: string; by: string };
 
 export type RefusalCode = Extract<
   ErrorCode,
@@ -31,6 +39,7 @@ export type RefusalCode = Extract<
   | 'not_found'
   | 'not_at_this_counter'
   | 'conflict'
+  | 'room_full'
 >;
 
 export interface Refusal {
