@@ -23,6 +23,7 @@ import { errorHandler, notFoundHandler } from './http/errors.js';
 import { officerRoutes } from './http/officer-routes.js';
 import { reportRoutes } from './http/report-routes.js';
 import { ticketRoutes } from './http/ticket-routes.js';
+import { visitRoutes } from './http/visit-routes.js';
 import { createLive, type LiveDeps } from './live/live-server.js';
 import { localDate } from './queue/local-time.js';
 import type { DomainEvent } from './queue/events.js';
@@ -114,6 +115,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   app.use(adminRoutes(ctx));
   app.use(printerRoutes(ctx));
   app.use(reportRoutes(ctx));
+  app.use(visitRoutes(ctx));
   app.use('/api', notFoundHandler);
   app.use(appPages(config.distDir));
   app.use(notFoundHandler);
