@@ -93,6 +93,10 @@ export class GiliranBoardBatch extends LitElement {
         -webkit-box-orient: vertical;
         overflow: hidden;
       }
+      .list span {
+        white-space: nowrap;
+        margin: 0 0.35em;
+      }
       .go {
         font-size: min(6cqh, 4.6cqw);
         color: var(--g-fg-muted);
@@ -168,10 +172,10 @@ export class GiliranBoardBatch extends LitElement {
     if (!c) return nothing;
     const w = WORDS[this.lang] ?? WORDS.id;
     return html`<div class="card" data-seq=${c.seq} data-batch=${numbers.length}>
-      <div class="label">${w.numbers} · ${this.serviceName}</div>
+      <div class="label">${w.numbers}</div>
       <div class="range num">${batchRange(numbers)}</div>
-      <div class="count">${fill(w.count, { n: numbers.length })}</div>
-      <div class="list num">${sortedBatch(numbers).join(' · ')}</div>
+      <div class="count">${fill(w.count, { n: numbers.length })}${this.serviceName ? ` · ${this.serviceName}` : ''}</div>
+      <div class="list num">${sortedBatch(numbers).map((n) => html`<span>${n}</span> `)}</div>
       <div class="go">${w.goTo}</div>
       <div class="counter">${c.counterName}</div>
       ${this.renderSession()}

@@ -121,6 +121,10 @@ export class GiliranCounterRoom extends LitElement {
         background: var(--g-primary);
         color: var(--g-primary-fg);
       }
+      .calls button:disabled {
+        background: var(--g-disabled-bg);
+        color: var(--g-disabled-fg);
+      }
       .empty {
         color: var(--g-fg-muted);
       }
@@ -200,7 +204,7 @@ export class GiliranCounterRoom extends LitElement {
       ${batches.length === 0 ? html`<p class="empty">${i18n.t('roomEmpty')}</p>` : html`<ol>${batches.map((b) => this.renderBatch(b, sessionMs, now))}</ol>`}
       <div class="calls">
         <button class="fill" ?disabled=${!canCall} @click=${() => this.fire('call-batch', null)}>
-          ${free > 0 ? i18n.t('roomFill', { n: Math.min(free, this.waiting) }) : i18n.t('roomFull')}
+          ${free > 0 ? i18n.t('roomFill', { n: free }) : i18n.t('roomFull')}
         </button>
         <label>${i18n.t('roomCount')} <input type="number" min="1" max=${free} .value=${String(Math.max(1, Math.min(free, this.waiting)))} /></label>
         <button class="call-n" ?disabled=${!canCall} @click=${this.callN}>${i18n.t('roomCallN')}</button>
