@@ -130,6 +130,10 @@ describe('a visit room called in batches', () => {
     expect(full.status).toBe(409);
     expect(full.body.error.code).toBe('room_full');
     expect((await post('/api/counters/loket-1/call-batch', { count: 2 })).body.error.code).toBe('illegal_transition');
+    // A room holding a batch cannot be deleted (its last call may even be finished already).
+    const [last] = (await post('/api/counters/ruang-kunjungan/start-batch')).body.tickets.slice(-1);
+    await post(`/api/tickets/${last.id}/finish`);
+    expect((await api(hub.url, '/api/admin/counters/ruang-kunjungan', { method: 'DELETE', token: admin })).status).toBe(409);
     expect((await post('/api/counters/ruang-kunjungan/call-batch', { count: 0 })).status).toBe(400);
     expect((await post('/api/counters/ruang-kunjungan/finish-batch', { calledAt: 'kemarin' })).status).toBe(400);
   });
