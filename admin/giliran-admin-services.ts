@@ -38,7 +38,7 @@ export class GiliranAdminServices extends AdminTab {
     const unserved = (this.config?.services ?? []).filter((s) => s.active && !this.served(s.id));
     if (unserved.length === 0) return nothing;
     const names = unserved.map((s) => s.name[i18n.lang]).join(', ');
-    return html`<div class="card" style="border-left: 8px solid var(--g-warn)" role="alert" data-warning="unserved">
+    return html`<div class="card" style="border-left: 8px solid var(--g-warn)" role="note" data-warning="unserved">
       <b>${i18n.t('unservedTitle')}</b>
       <p style="margin:6px 0 0">${i18n.t('unservedText', { names })}</p>
     </div>`;
