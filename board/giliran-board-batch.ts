@@ -89,7 +89,7 @@ export class GiliranBoardBatch extends LitElement {
         max-width: 100%;
         line-height: 1.25;
         display: -webkit-box;
-        -webkit-line-clamp: 3;
+        -webkit-line-clamp: 4;
         -webkit-box-orient: vertical;
         overflow: hidden;
       }

@@ -125,6 +125,8 @@ describe('the visit room takes batches', () => {
     await page.locator('giliran-counter-room li .left[data-left]').waitFor();
     await card.locator('.session[data-left]').waitFor();
     await screenshot(board.page, 'board-batch-1920x1080');
+    await board.page.setViewportSize({ width: 1280, height: 720 });
+    await screenshot(board.page, 'board-batch-1280x720');
     await screenshot(page, 'counter-room-batch');
 
     // Ending the session (F twice) ends each ticket of the batch.
