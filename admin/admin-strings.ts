@@ -54,7 +54,7 @@ const id = {
   svcAvg: 'Rata-rata waktu layanan (menit)',
   svcAvgShort: 'Rata-rata (mnt)',
   svcIcon: 'Ikon di kios',
-  svcActive: 'Aktif (tampil di kios)',
+  svcActive: 'Aktif (menerima tiket dan terusan)',
   disable: 'Nonaktifkan',
   enable: 'Aktifkan',
   allDay: 'sepanjang hari',
@@ -299,6 +299,16 @@ const id = {
   skmNothingPublished: 'Belum ada indeks yang dipublikasikan.',
   skmPublishedOk: 'Indeks dipublikasikan; papan menampilkannya.',
   skmScreen: 'Layar survei untuk tablet di pintu keluar: {url}',
+  svcKiosk: 'Tampil di kios (pengunjung bisa mulai di sini)',
+  svcKioskHint: 'Matikan untuk tahap lanjutan kunjungan: tetap aktif untuk terusan, tetapi tidak ditawarkan di kios.',
+  kioskShown: 'di kios',
+  kioskHidden: 'tidak di kios',
+  unservedTitle: 'Layanan aktif tanpa loket',
+  unservedText: '{names}: belum ada loket atau ruangan yang melayaninya, jadi tiketnya tidak akan pernah dipanggil. Tambahkan layanan ini ke sebuah loket (tab Loket), atau nonaktifkan / sembunyikan dari kios.',
+  unservedPill: 'tanpa loket',
+  ctrCapacity: 'Kapasitas ruangan (tempat)',
+  ctrCapacityShort: 'Kapasitas',
+  ctrCapacityHint: 'Untuk ruang kunjungan: dipanggil per kelompok (mis. 20 meja). Kosongkan untuk loket biasa (satu nomor).',
 };
 
 const en: typeof id = {
@@ -354,7 +364,7 @@ const en: typeof id = {
   svcAvg: 'Average service time (minutes)',
   svcAvgShort: 'Average (min)',
   svcIcon: 'Kiosk icon',
-  svcActive: 'Active (shown on the kiosk)',
+  svcActive: 'Active (takes tickets and passed-on visits)',
   disable: 'Disable',
   enable: 'Enable',
   allDay: 'all day',
@@ -599,6 +609,16 @@ const en: typeof id = {
   skmNothingPublished: 'No index published yet.',
   skmPublishedOk: 'Index published; the board shows it.',
   skmScreen: 'Survey screen for the tablet at the exit: {url}',
+  svcKiosk: 'Shown on the kiosk (visitors may start here)',
+  svcKioskHint: 'Switch off for later stages of a visit: still active for passed-on visits, but not offered on the kiosk.',
+  kioskShown: 'on kiosk',
+  kioskHidden: 'not on kiosk',
+  unservedTitle: 'Active services with no counter',
+  unservedText: '{names}: no counter or room serves it, so its tickets would never be called. Add the service to a counter (Counters tab), or switch it off / hide it from the kiosk.',
+  unservedPill: 'no counter',
+  ctrCapacity: 'Room capacity (places)',
+  ctrCapacityShort: 'Capacity',
+  ctrCapacityHint: 'For a visit room: called in batches (e.g. 20 tables). Leave empty for a desk (one number at a time).',
 };
 
 export type AdminKey = keyof typeof id;

@@ -8,7 +8,7 @@ import { i18n } from './admin-strings.js';
 import { AdminTab } from './admin-tab.js';
 import { slug } from './format.js';
 
-const blank = (): CounterConfig => ({ id: '', name: '', services: [], sessionMinutes: null });
+const blank = (): CounterConfig => ({ id: '', name: '', services: [], sessionMinutes: null, capacity: null });
 
 export class GiliranAdminCounters extends AdminTab {
   static override properties = {
@@ -24,7 +24,7 @@ export class GiliranAdminCounters extends AdminTab {
 
   private open(c: CounterConfig | 'new'): void {
     this.editing = c;
-    this.draft = c === 'new' ? blank() : structuredClone({ sessionMinutes: null, ...c });
+    this.draft = c === 'new' ? blank() : structuredClone({ sessionMinutes: null, capacity: null, ...c });
     this.idTouched = c !== 'new';
     this.message = null;
   }
@@ -36,12 +36,12 @@ export class GiliranAdminCounters extends AdminTab {
 
   private async save(e: SubmitEvent): Promise<void> {
     e.preventDefault();
-    const { name, services, sessionMinutes } = this.draft;
+    const { name, services, sessionMinutes, capacity } = this.draft;
     const editing = this.editing;
     const done =
       editing === 'new'
         ? await this.run(() => configApi.addCounter(this.draft), i18n.t('saved'))
-        : await this.run(() => configApi.patchCounter(editing!.id, { name, services, sessionMinutes }), i18n.t('saved'));
+        : await this.run(() => configApi.patchCounter(editing!.id, { name, services, sessionMinutes, capacity }), i18n.t('saved'));
     if (done) this.editing = null;
   }
 
@@ -56,6 +56,7 @@ export class GiliranAdminCounters extends AdminTab {
         <label>${i18n.t('ctrName')}<input name="name" .value=${d.name} aria-invalid=${this.invalid('name')} @input=${(e: Event) => (this.draft = { ...d, name: value(e), id: this.idTouched ? d.id : slug(value(e)) })} /><span class="hint">${i18n.t('ctrNameHint')}</span></label>
         ${isNew ? html`<label>${i18n.t('ctrId')}<input name="id" .value=${d.id} aria-invalid=${this.invalid('id')} @input=${(e: Event) => ((this.idTouched = true), (this.draft = { ...d, id: value(e) }))} /></label>` : nothing}
         <label>${i18n.t('ctrSession')}<input name="session" type="number" step="1" .value=${d.sessionMinutes == null ? '' : String(d.sessionMinutes)} aria-invalid=${this.invalid('sessionMinutes')} @input=${(e: Event) => (this.draft = { ...d, sessionMinutes: value(e) === '' ? null : Number(value(e)) })} /><span class="hint">${i18n.t('ctrSessionHint')}</span></label>
+        <label>${i18n.t('ctrCapacity')}<input name="capacity" type="number" step="1" min="2" .value=${d.capacity == null ? '' : String(d.capacity)} aria-invalid=${this.invalid('capacity')} @input=${(e: Event) => (this.draft = { ...d, capacity: value(e) === '' ? null : Number(value(e)) })} /><span class="hint">${i18n.t('ctrCapacityHint')}</span></label>
         <fieldset class="wide" style="grid-column:1/-1;border:0;padding:0;margin:0" aria-invalid=${this.invalid('services')}>
           <legend class="muted">${i18n.t('ctrServices')}</legend>
           ${(this.config?.services ?? []).map(
@@ -88,6 +89,7 @@ export class GiliranAdminCounters extends AdminTab {
               <th>ID</th>
               <th>${i18n.t('ctrServices')}</th>
               <th class="qty">${i18n.t('ctrSessionShort')}</th>
+              <th class="qty">${i18n.t('ctrCapacityShort')}</th>
               <th>${i18n.t('ctrNow')}</th>
               <th></th>
             </tr>
@@ -99,6 +101,7 @@ export class GiliranAdminCounters extends AdminTab {
                 <td class="mono muted">${c.id}</td>
                 <td>${names(c.services)}</td>
                 <td class="qty">${c.sessionMinutes ?? '—'}</td>
+                <td class="qty">${c.capacity ?? '—'}</td>
                 <td>${this.renderNow(c.id)}</td>
                 <td>
                   <div class="actions">

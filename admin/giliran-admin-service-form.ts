@@ -146,6 +146,7 @@ export class GiliranAdminServiceForm extends AdminTab {
           </span>
         </label>
         <label class="check"><input type="checkbox" name="active" .checked=${d.active} @change=${(e: Event) => this.set('active', (e.target as HTMLInputElement).checked)} />${i18n.t('svcActive')}</label>
+        <label class="check" title=${i18n.t('svcKioskHint')}><input type="checkbox" name="kiosk" .checked=${d.kiosk !== false} @change=${(e: Event) => this.set('kiosk', (e.target as HTMLInputElement).checked)} />${i18n.t('svcKiosk')}</label>
         ${this.renderSessions()}
       </div>
       ${this.renderFormButtons(() => this.cancel())}

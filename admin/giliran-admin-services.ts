@@ -28,6 +28,22 @@ export class GiliranAdminServices extends AdminTab {
     void this.run(() => configApi.patchService(s.id, { active: !s.active }), i18n.t('saved'));
   }
 
+  /** Some counter serves it: otherwise its tickets would never be called. */
+  private served(id: string): boolean {
+    return (this.config?.counters ?? []).some((c) => c.services.includes(id));
+  }
+
+  /** An active service nobody can call is a trap for visitors: said at the top of the tab. */
+  private renderUnserved() {
+    const unserved = (this.config?.services ?? []).filter((s) => s.active && !this.served(s.id));
+    if (unserved.length === 0) return nothing;
+    const names = unserved.map((s) => s.name[i18n.lang]).join(', ');
+    return html`<div class="card" style="border-left: 8px solid var(--g-warn)" role="note" data-warning="unserved">
+      <b>${i18n.t('unservedTitle')}</b>
+      <p style="margin:6px 0 0">${i18n.t('unservedText', { names })}</p>
+    </div>`;
+  }
+
   private closeForm(saved: boolean): void {
     this.editing = null;
     this.message = saved ? { kind: 'ok', text: i18n.t('saved') } : null;
@@ -45,7 +61,11 @@ export class GiliranAdminServices extends AdminTab {
       <td>${next}</td>
       <td class="qty">${s.averageServiceMinutes}</td>
       <td class="qty">${live?.waiting ?? '—'}</td>
-      <td><span class="pill ${s.active ? 'ok' : ''}">${s.active ? i18n.t('active') : i18n.t('inactive')}</span></td>
+      <td>
+        <span class="pill ${s.active ? 'ok' : ''}">${s.active ? i18n.t('active') : i18n.t('inactive')}</span>
+        ${s.active ? html`<span class="pill" data-kiosk=${s.kiosk !== false}>${i18n.t(s.kiosk !== false ? 'kioskShown' : 'kioskHidden')}</span>` : nothing}
+        ${s.active && !this.served(s.id) ? html`<span class="pill warn" data-unserved>${i18n.t('unservedPill')}</span>` : nothing}
+      </td>
       <td>
         <div class="actions">
           <button class="small" @click=${() => (this.editing = s)}>${i18n.t('edit')}</button>
@@ -59,7 +79,7 @@ export class GiliranAdminServices extends AdminTab {
   override render() {
     const services = this.config?.services ?? [];
     return html`${this.renderHeading('tabServices', 'addService', () => (this.editing = 'new'))}
-      ${this.renderMessage()}
+      ${this.renderMessage()} ${this.renderUnserved()}
       ${this.editing
         ? html`<giliran-admin-service-form
             .config=${this.config}

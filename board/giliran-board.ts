@@ -4,13 +4,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '../protocol/config.js';
 import type { LiveEvent } from '../protocol/live.js';
-import type { PublicState } from '../protocol/public.js';
+import type { PublicBatch, PublicCall, PublicState } from '../protocol/public.js';
 import { HubConnection, type ConnectionStatus } from '../ui/hub-connection.js';
 import { baseStyles } from '../ui/theme.js';
 import '../ui/giliran-connection-badge.js';
 import { boardI18n } from './board-strings.js';
 import { BoardView, parseFilter } from './board-view.js';
 import { BoardAnnouncer } from './board-sound.js';
+import './giliran-board-batch.js';
 import './giliran-board-call.js';
 import './giliran-board-clock.js';
 import './giliran-board-counter.js';
@@ -214,7 +215,9 @@ export class GiliranBoard extends LitElement {
           : nothing}
         <giliran-board-clock .timezone=${s.site.timezone} .offsetMs=${this.hub.clockOffsetMs} .lang=${lang}></giliran-board-clock>
       </header>
-      <giliran-board-call class="call" .call=${latest} .serviceName=${service ? boardI18n.name(service.name) : ''} .lang=${lang}></giliran-board-call>
+      ${latest?.batch && latest.batch.numbers.length > 1
+        ? html`<giliran-board-batch class="call" .call=${latest} .batch=${roomBatch(s, latest)} .sessionMinutes=${s.counters.find((c) => c.id === latest.counter)?.sessionMinutes ?? null} .serviceName=${service ? boardI18n.name(service.name) : ''} .offsetMs=${this.hub.clockOffsetMs} .lang=${lang}></giliran-board-batch>`
+        : html`<giliran-board-call class="call" .call=${latest} .serviceName=${service ? boardI18n.name(service.name) : ''} .lang=${lang}></giliran-board-call>`}
       <section class="counters" style="--n: ${counters.length}">
         ${counters.map(
           (c) => html`<giliran-board-counter
@@ -233,6 +236,12 @@ export class GiliranBoard extends LitElement {
       ${overlay}
     `;
   }
+}
+
+/** The room's batch a batch call made (same call time), for its session clock. */
+function roomBatch(s: PublicState, call: PublicCall): PublicBatch | null {
+  const counter = s.counters.find((c) => c.id === call.counter);
+  return counter?.batches?.find((b) => Date.parse(b.calledAt) === Date.parse(call.at)) ?? null;
 }
 
 customElements.define('giliran-board', GiliranBoard);

@@ -45,4 +45,10 @@ export const commands = {
   transfer: (ticket: string, service: string) => post(`${t(ticket)}/transfer`, { service }),
   noShow: (ticket: string) => post(`${t(ticket)}/no-show`),
   reprint: (ticket: string) => post(`${t(ticket)}/reprint`),
+  reopen: (ticket: string, reason: string) => post(`${t(ticket)}/reopen`, { reason }),
+  callBatch: (counter: string, count: number | null) => post<BatchAnswer>(`${c(counter)}/call-batch`, count === null ? {} : { count }),
+  startBatch: (counter: string) => post<BatchAnswer>(`${c(counter)}/start-batch`),
+  finishBatch: (counter: string, calledAt: string) => post<BatchAnswer>(`${c(counter)}/finish-batch`, { calledAt }),
 };
+
+type BatchAnswer = { tickets: StaffTicket[] };

@@ -19,6 +19,7 @@ const BY_CODE: Partial<Record<ApiErrorCode, CounterKey>> = {
   store_unavailable: 'errStore',
   network: 'errNetwork',
   conflict: 'errConflict',
+  room_full: 'errRoomFull',
 };
 
 export interface ErrorText {

@@ -97,3 +97,31 @@ export function availableActions(counter: PublicCounter, ticket: StaffTicket | n
   if (next) on.add('finishPass');
   return on;
 }
+
+/** A visit room's actions (docs/visit-rooms.md): fill the room, start and end a batch's session. */
+export function roomActions(counter: PublicCounter, waiting: number): Set<CounterAction> {
+  const on = new Set<CounterAction>(['pauseOpen']);
+  const batches = counter.batches ?? [];
+  const taken = batches.reduce((n, b) => n + b.numbers.length, 0);
+  if (counter.status === 'open' && waiting > 0 && taken < (counter.capacity ?? 0)) on.add('callNext');
+  if (batches.some((b) => b.startedAt === null)) on.add('start');
+  if (batches.length > 0) on.add('finish');
+  return on;
+}
+
+/**
+ * The newest ticket this counter finished without passing it on although its visit had a next
+ * stage: the console offers to put it back in that stage's queue (reopen).
+ */
+export function reopenable(state: StaffState, counterId: string): { ticket: StaffTicket; next: PublicService } | null {
+  let best: StaffTicket | null = null;
+  for (const t of state.tickets) {
+    if (t.status !== 'done' || t.counter !== counterId || !t.finishedAt) continue;
+    if (!best || t.finishedAt > best.finishedAt!) best = t;
+  }
+  if (!best) return null;
+  // Offered until the counter calls another number: the mistake is noticed at once or not here.
+  if (state.recentCalls.some((c) => c.counter === counterId && c.at > best!.finishedAt!)) return null;
+  const next = nextStage(state, best);
+  return next ? { ticket: best, next } : null;
+}

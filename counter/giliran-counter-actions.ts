@@ -18,6 +18,7 @@ export class GiliranCounterActions extends LitElement {
     recalls: { type: Number },
     holding: {},
     nextStage: {},
+    room: { type: Boolean },
     lang: { reflect: true },
   };
   static override styles = [
@@ -109,6 +110,8 @@ export class GiliranCounterActions extends LitElement {
   holding: string | null = null;
   /** The next stage's name for "finish & pass on to ..."; null at the last stage. */
   nextStage: string | null = null;
+  /** A visit room: call-next fills the room, start and finish act on a batch. */
+  room = false;
   override lang: Lang = 'id';
 
   private button(action: CounterAction, label: string, opts: { wide?: boolean; cls?: string; sub?: string } = {}) {
@@ -127,11 +130,11 @@ export class GiliranCounterActions extends LitElement {
 
   override render() {
     const pass = this.nextStage ? i18n.t('finishPass', { stage: this.nextStage }) : i18n.t(this.holding ? 'finishPassNone' : 'finishPassAny');
-    const holding = this.holding ? i18n.t('callNextFinishing', { number: this.holding }) : undefined;
+    const holding = this.holding && !this.room ? i18n.t(this.nextStage ? 'passOnYes' : 'callNextFinishing', { number: this.holding, stage: this.nextStage ?? '' }) : undefined;
     return html`
-      ${this.button('callNext', i18n.t('callNext'), { wide: true, sub: holding })}
-      ${this.button('recall', i18n.t('recall'))} ${this.button('start', i18n.t('start'))}
-      ${this.button('finishPass', pass, { wide: true })} ${this.button('finish', i18n.t('finish'))}
+      ${this.button('callNext', this.room ? i18n.t('roomFillShort') : i18n.t('callNext'), { wide: true, sub: holding })}
+      ${this.button('recall', i18n.t('recall'))} ${this.button('start', this.room ? i18n.t('roomStart') : i18n.t('start'))}
+      ${this.button('finishPass', pass, { wide: true })} ${this.button('finish', this.room ? i18n.t('roomEndBatch') : i18n.t('finish'))}
       ${this.button('transfer', i18n.t('transfer'))}
       ${this.button('noShow', this.noShowDue ? i18n.t('noShowReady', { n: this.recalls }) : i18n.t('noShow'), { wide: true, cls: this.noShowDue ? 'due' : '' })}
       ${this.button('pauseOpen', this.paused ? i18n.t('open') : i18n.t('pause'), { wide: true, cls: this.paused ? 'paused' : '' })}

@@ -11,15 +11,18 @@ import { commands } from './counter-api.js';
 import { errorText, isSessionLost } from './counter-errors.js';
 import { actionForKey, type CounterAction } from './counter-keys.js';
 import { i18n, type CounterKey } from './counter-strings.js';
-import { DEFAULT_POLICY, availableActions, currentTicket, findCounter, findService, nextStage, waitingList } from './counter-view.js';
+import { DEFAULT_POLICY, availableActions, currentTicket, findCounter, findService, nextStage, reopenable, roomActions, waitingList } from './counter-view.js';
+import { batchRange } from '../ui/batch-range.js';
 import './giliran-counter-actions.js';
 import './giliran-counter-current.js';
+import './giliran-counter-pass-on.js';
 import './giliran-counter-reason.js';
+import './giliran-counter-room.js';
 import './giliran-counter-transfer.js';
 import './giliran-counter-waiting.js';
 
 type Message = { kind: 'ok' | 'warn' | 'error'; text: string };
-type Dialog = { kind: 'reason' | 'transfer'; ticket: StaffTicket } | null;
+type Dialog = { kind: 'reason' | 'transfer' | 'passOn' | 'reopen'; ticket: StaffTicket; stage?: string } | null;
 type Answer = { ticket?: StaffTicket | null } | unknown;
 
 /** A first press of a guarded action waits this long for the confirming second press. */
@@ -76,6 +79,22 @@ export class GiliranCounterConsole extends LitElement {
         background: var(--g-danger);
         color: #fff;
       }
+      .message {
+        gap: 14px;
+      }
+      .message .reopen {
+        margin-left: auto;
+        display: flex;
+        align-items: center;
+        gap: 12px;
+        font-weight: 400;
+        color: var(--g-fg);
+      }
+      .message .reopen button {
+        padding: 0 18px;
+        background: var(--g-surface-2);
+        font-weight: 700;
+      }
     `,
   ];
 
@@ -126,9 +145,13 @@ export class GiliranCounterConsole extends LitElement {
   private view() {
     const state = this.state!;
     const counter = findCounter(state, this.counterId)!;
-    const ticket = currentTicket(state, counter.id);
+    const room = !!counter.capacity;
+    // A room holds batches, not one ticket: its panel and actions are the room's.
+    const ticket = room ? null : currentTicket(state, counter.id);
     const next = nextStage(state, ticket);
-    return { state, counter, ticket, next, enabled: availableActions(counter, ticket, next) };
+    const waiting = state.tickets.filter((t) => t.status === 'waiting' && counter.services.includes(t.service)).length;
+    const enabled = room ? roomActions(counter, waiting) : availableActions(counter, ticket, next);
+    return { state, counter, ticket, next, enabled, room, waiting };
   }
 
   private say(kind: Message['kind'], key: CounterKey, vars?: Record<string, string | number>): void {
@@ -149,23 +172,29 @@ export class GiliranCounterConsole extends LitElement {
 
   async perform(action: CounterAction): Promise<void> {
     if (this.busy || !this.state || !findCounter(this.state, this.counterId)) return;
-    const { state, counter, ticket, next, enabled } = this.view();
+    const { state, counter, ticket, next, enabled, room } = this.view();
     if (!enabled.has(action)) {
-      if (action === 'callNext') this.say('error', 'errPaused');
+      if (action === 'callNext') this.say('error', room && counter.status === 'open' ? 'errRoomFull' : 'errPaused');
       return;
     }
     if (this.armed !== action) this.armed = null;
+    if (room) return this.performRoom(action);
     const n = ticket?.number ?? '';
     const stage = next ? i18n.name(next.name) : '';
     switch (action) {
       case 'callNext':
-        if (ticket && next && !this.confirmed(action, 'confirmNotPassed', { number: n, stage })) return;
+        // The hub passes a held multi-stage ticket on to its next stage (it never ends the visit).
         return this.run(() => commands.callNext(counter.id), (r) => ['called', { number: numberOf(r), counter: counter.name }]);
       case 'recall':
         return this.run(() => commands.recall(ticket!.id), () => ['recalled', { number: n }]);
       case 'start':
         return this.run(() => commands.start(ticket!.id), () => ['started', { number: n }]);
       case 'finish':
+        // The visit chain: a ticket with a next stage is not ended on one key; ask, pass on by default.
+        if (next) {
+          this.dialog = { kind: 'passOn', ticket: ticket!, stage };
+          return;
+        }
         return this.run(() => commands.finish(ticket!.id), () => ['finished', { number: n }]);
       case 'finishPass':
         return this.run(() => commands.finishAndNext(ticket!.id), () => ['passedOn', { number: n, stage }]);
@@ -181,6 +210,48 @@ export class GiliranCounterConsole extends LitElement {
         if (counter.status === 'open') return this.run(() => commands.pause(counter.id), () => ['paused', {}]);
         return this.run(() => commands.open(counter.id), () => ['opened', {}]);
     }
+  }
+
+  /** A visit room: Space fills it, S starts the sessions called in, F ends the oldest batch. */
+  private performRoom(action: CounterAction): Promise<void> | void {
+    const { counter } = this.view();
+    const oldest = counter.batches?.[0];
+    switch (action) {
+      case 'callNext':
+        return this.callBatch(null);
+      case 'start':
+        return this.run(() => commands.startBatch(counter.id), (r) => ['batchStarted', { n: String(countOf(r)) }]);
+      case 'finish':
+        if (!oldest) return;
+        return this.endBatch(oldest.calledAt);
+      case 'pauseOpen':
+        if (counter.status === 'open') return this.run(() => commands.pause(counter.id), () => ['paused', {}]);
+        return this.run(() => commands.open(counter.id), () => ['opened', {}]);
+      default:
+        return;
+    }
+  }
+
+  private callBatch(count: number | null): Promise<void> {
+    const counter = findCounter(this.state!, this.counterId)!;
+    return this.run(
+      () => commands.callBatch(counter.id, count),
+      (r) => {
+        const numbers = ((r as { tickets?: StaffTicket[] }).tickets ?? []).map((t) => t.number);
+        const [first, last] = batchRange(numbers).split(' – ');
+        return ['batchCalled', { first, last: last ?? first, counter: counter.name, n: String(numbers.length) }];
+      },
+    );
+  }
+
+  /** Ending a session is guarded: F (or the button) twice within a few seconds. */
+  private endBatch(calledAt: string): Promise<void> | void {
+    const counter = findCounter(this.state!, this.counterId)!;
+    const batch = counter.batches?.find((b) => b.calledAt === calledAt);
+    if (!batch) return;
+    const [first, last] = batchRange(batch.numbers).split(' – ');
+    if (!this.confirmed('finish', 'confirmEndBatch', { first, last: last ?? first })) return;
+    return this.run(() => commands.finishBatch(counter.id, calledAt), (r) => ['batchEnded', { n: String(countOf(r)) }]);
   }
 
   private async run(call: () => Promise<Answer>, done: (r: Answer) => [CounterKey, Record<string, string>]): Promise<void> {
@@ -242,9 +313,46 @@ export class GiliranCounterConsole extends LitElement {
     void this.run(() => commands.transfer(t.id, service), () => ['transferred', { number: t.number, stage: stage ? i18n.name(stage.name) : service }]);
   }
 
+  private passOnChoice(choice: 'pass' | 'end'): void {
+    const d = this.dialog!;
+    this.dialog = null;
+    const stage = d.stage ?? '';
+    if (choice === 'pass') void this.run(() => commands.finishAndNext(d.ticket.id), () => ['passedOn', { number: d.ticket.number, stage }]);
+    else void this.run(() => commands.finish(d.ticket.id), () => ['visitEnded', { number: d.ticket.number }]);
+  }
+
+  private reopen(reason: string): void {
+    const d = this.dialog!;
+    this.dialog = null;
+    void this.run(() => commands.reopen(d.ticket.id, reason), () => ['reopened', { number: d.ticket.number, stage: d.stage ?? '' }]);
+  }
+
   private renderDialog() {
     const d = this.dialog;
     if (!d) return nothing;
+    if (d.kind === 'passOn') {
+      return html`<giliran-counter-pass-on
+        .number=${d.ticket.number}
+        .stage=${d.stage ?? ''}
+        .lang=${this.lang}
+        @pass=${() => this.passOnChoice('pass')}
+        @end=${() => this.passOnChoice('end')}
+        @cancel=${this.closeDialog}
+      ></giliran-counter-pass-on>`;
+    }
+    if (d.kind === 'reopen') {
+      const vars = { number: d.ticket.number, stage: d.stage ?? '' };
+      return html`<giliran-counter-reason
+        .number=${d.ticket.number}
+        .heading=${i18n.t('reopenTitle', vars)}
+        .hint=${i18n.t('reopenHint')}
+        .placeholder=${i18n.t('reopenPlaceholder')}
+        .confirmLabel=${i18n.t('reopenConfirm')}
+        .lang=${this.lang}
+        @confirm=${(e: CustomEvent<string>) => this.reopen(e.detail)}
+        @cancel=${this.closeDialog}
+      ></giliran-counter-reason>`;
+    }
     if (d.kind === 'reason') {
       return html`<giliran-counter-reason .number=${d.ticket.number} .lang=${this.lang} @confirm=${(e: CustomEvent<string>) => this.callOutOfOrder(e.detail)} @cancel=${this.closeDialog}></giliran-counter-reason>`;
     }
@@ -254,15 +362,29 @@ export class GiliranCounterConsole extends LitElement {
 
   override render() {
     if (!this.state || !findCounter(this.state, this.counterId)) return nothing;
-    const { state, counter, ticket, next, enabled } = this.view();
+    const { state, counter, ticket, next, enabled, room, waiting } = this.view();
     const policy = (state.site as { priority?: PriorityPolicy }).priority ?? DEFAULT_POLICY;
     const list = waitingList(state, counter, policy);
     const service = findService(state, ticket?.service);
     const from = findService(state, ticket?.history.at(-1));
     const m = this.message;
+    const undo = room ? null : reopenable(state, counter.id);
+    const undoStage = undo ? i18n.name(undo.next.name) : '';
+    const panel = room
+      ? html`<giliran-counter-room
+          .counter=${counter}
+          .waiting=${waiting}
+          .busy=${this.busy}
+          .offsetMs=${this.offsetMs}
+          .lang=${this.lang}
+          @call-batch=${(e: CustomEvent<number | null>) => void this.callBatch(e.detail)}
+          @end-batch=${(e: CustomEvent<string>) => void this.endBatch(e.detail)}
+          @session-ended=${() => this.alert.alert()}
+        ></giliran-counter-room>`
+      : null;
     return html`
       <div class="left" @reprint=${this.reprint}>
-        <giliran-counter-current
+        ${panel ?? html`<giliran-counter-current
           .ticket=${ticket}
           .counter=${counter}
           .serviceName=${service ? i18n.name(service.name) : ''}
@@ -271,8 +393,18 @@ export class GiliranCounterConsole extends LitElement {
           .offsetMs=${this.offsetMs}
           .lang=${this.lang}
           @session-ended=${() => this.alert.alert()}
-        ></giliran-counter-current>
-        <div class="message ${m?.kind ?? ''}" role=${m?.kind === 'error' ? 'alert' : 'status'} aria-live="polite">${m?.text ?? ''}</div>
+        ></giliran-counter-current>`}
+        <div class="message ${m?.kind ?? ''}">
+          <span role=${m?.kind === 'error' ? 'alert' : 'status'} aria-live="polite">${m?.text ?? ''}</span>
+          ${undo && !m
+            ? html`<span class="reopen" data-reopen=${undo.ticket.number}>
+                ${i18n.t('reopenOffer', { number: undo.ticket.number })}
+                <button ?disabled=${this.busy} @click=${() => (this.dialog = { kind: 'reopen', ticket: undo.ticket, stage: undoStage })}>
+                  ${i18n.t('reopenButton', { stage: undoStage })}
+                </button>
+              </span>`
+            : nothing}
+        </div>
         <giliran-counter-actions
           .enabled=${enabled}
           .busy=${this.busy}
@@ -282,6 +414,7 @@ export class GiliranCounterConsole extends LitElement {
           .recalls=${ticket?.recalls ?? 0}
           .holding=${ticket?.number ?? null}
           .nextStage=${next ? i18n.name(next.name) : null}
+          .room=${room}
           .lang=${this.lang}
           @action=${(e: CustomEvent<CounterAction>) => this.perform(e.detail)}
         ></giliran-counter-actions>
@@ -300,6 +433,10 @@ export class GiliranCounterConsole extends LitElement {
       ${this.renderDialog()}
     `;
   }
+}
+
+function countOf(r: Answer): number {
+  return (r as { tickets?: unknown[] })?.tickets?.length ?? 0;
 }
 
 function numberOf(r: Answer): string {

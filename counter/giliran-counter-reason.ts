@@ -1,5 +1,6 @@
 // Asks why a ticket is called out of order. The hub needs at least 3 characters and keeps the
-// reason in the audit log. Enter confirms, Escape cancels.
+// reason in the audit log. Enter confirms, Escape cancels. Also asks why a finished ticket is put
+// back in a queue (reopen): the texts are then given by the console.
 import { LitElement, css, html } from 'lit';
 import type { Lang } from '../protocol/config.js';
 import { formStyles, modalHostStyles } from '../ui/dialog-styles.js';
@@ -9,6 +10,10 @@ import { i18n } from './counter-strings.js';
 export class GiliranCounterReason extends LitElement {
   static override properties = {
     number: {},
+    heading: {},
+    hint: {},
+    placeholder: {},
+    confirmLabel: {},
     lang: { reflect: true },
     error: { state: true },
   };
@@ -25,6 +30,11 @@ export class GiliranCounterReason extends LitElement {
   ];
 
   number = '';
+  /** Texts for another use than an out-of-order call; empty = the call's own. */
+  heading = '';
+  hint = '';
+  placeholder = '';
+  confirmLabel = '';
   override lang: Lang = 'id';
   error = '';
 
@@ -48,15 +58,15 @@ export class GiliranCounterReason extends LitElement {
 
   override render() {
     return html`<form @submit=${this.submit} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancel()} role="dialog" aria-modal="true" aria-labelledby="title">
-      <h2 id="title">${i18n.t('reasonTitle', { number: this.number })}</h2>
+      <h2 id="title">${this.heading || i18n.t('reasonTitle', { number: this.number })}</h2>
       <label>
-        <p>${i18n.t('reasonHint')}</p>
-        <input name="reason" maxlength="200" autocomplete="off" placeholder=${i18n.t('reasonPlaceholder')} />
+        <p>${this.hint || i18n.t('reasonHint')}</p>
+        <input name="reason" maxlength="200" autocomplete="off" placeholder=${this.placeholder || i18n.t('reasonPlaceholder')} />
       </label>
       ${this.error ? html`<div class="error" role="alert">${this.error}</div>` : ''}
       <div class="row">
         <button type="button" @click=${this.cancel}>${i18n.t('cancel')}</button>
-        <button type="submit">${i18n.t('confirm')}</button>
+        <button type="submit">${this.confirmLabel || i18n.t('confirm')}</button>
       </div>
     </form>`;
   }

@@ -26,6 +26,7 @@ import { reportRoutes } from './http/report-routes.js';
 import { ticketRoutes } from './http/ticket-routes.js';
 import { createLive, type LiveDeps, type LiveLimits } from './live/live-server.js';
 import { surveyRoutes } from './http/survey-routes.js';
+import { visitRoutes } from './http/visit-routes.js';
 import { localDate } from './queue/local-time.js';
 import type { DomainEvent } from './queue/events.js';
 import { writeFileDurably } from './store/durable-json-file.js';
@@ -129,6 +130,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   app.use(printerRoutes(ctx));
   app.use(reportRoutes(ctx));
   app.use(surveyRoutes(ctx));
+  app.use(visitRoutes(ctx));
   app.use('/api', notFoundHandler);
   app.use(appPages(config.distDir));
   app.use(notFoundHandler);

@@ -1,5 +1,9 @@
 // The site a first start creates with no configuration: the visitor service of a detention
 // centre. A visit passes registration -> goods inspection -> visit room (linked by `next`).
+// Visitors start at the first stage: the kiosk offers registration and information only; goods
+// inspection and the visit room stay active (tickets are passed on to them) but are not offered
+// (`kiosk: false`), so no family skips registration. The visit room admits 20 families per
+// 30-minute session, called in batches (docs/visit-rooms.md).
 import type { SiteConfig } from '../protocol/config.js';
 
 export function defaultSite(timezone: string): SiteConfig {
@@ -39,6 +43,7 @@ export function defaultSite(timezone: string): SiteConfig {
         next: 'kunjungan',
         averageServiceMinutes: 5,
         icon: 'package',
+        kiosk: false,
       },
       {
         id: 'kunjungan',
@@ -50,6 +55,7 @@ export function defaultSite(timezone: string): SiteConfig {
         next: null,
         averageServiceMinutes: 20,
         icon: 'users',
+        kiosk: false,
       },
       {
         id: 'informasi',
@@ -67,7 +73,7 @@ export function defaultSite(timezone: string): SiteConfig {
       { id: 'loket-1', name: 'Loket 1', services: ['pendaftaran'] },
       { id: 'loket-2', name: 'Loket 2', services: ['pendaftaran'] },
       { id: 'loket-3', name: 'Loket 3', services: ['barang'] },
-      { id: 'ruang-kunjungan', name: 'Ruang Kunjungan', services: ['kunjungan'], sessionMinutes: 30 },
+      { id: 'ruang-kunjungan', name: 'Ruang Kunjungan', services: ['kunjungan'], sessionMinutes: 30, capacity: 20 },
       { id: 'loket-4', name: 'Loket 4', services: ['informasi'] },
     ],
   };

@@ -186,7 +186,8 @@ export class GiliranKiosk extends LitElement {
     const offline = this.conn.status !== 'online';
     // The hub refuses changes (disk full or read-only): a tap could only fail.
     const readOnly = this.conn.health?.writable === false;
-    const services = state.services.filter((s) => s.closedReason !== 'inactive');
+    // Only what a visitor may start with: later stages of a visit are not offered (kiosk: false).
+    const services = state.services.filter((s) => s.closedReason !== 'inactive' && s.kiosk !== false);
     return html`<main class="start">
       <div class="titles">
         <h1>${i18n.t('title')}</h1>

@@ -22,6 +22,7 @@ export const serviceSchema = z.strictObject({
   next: idSchema.nullable(),
   averageServiceMinutes: z.number().min(0.5).max(240),
   icon: z.string().max(32).optional(),
+  kiosk: z.boolean().optional(),
 });
 
 export const counterSchema = z.strictObject({
@@ -29,6 +30,7 @@ export const counterSchema = z.strictObject({
   name: z.string().trim().min(1).max(40),
   services: z.array(idSchema).min(1),
   sessionMinutes: z.number().int().min(1).max(240).nullable().optional(),
+  capacity: z.number().int().min(1).max(200).nullable().optional(),
 });
 
 export const settingsSchema = z.strictObject({

@@ -29,6 +29,11 @@ export interface ServiceConfig {
   averageServiceMinutes: number;
   /** Icon name for the kiosk (see ui/icons). */
   icon?: string;
+  /**
+   * Offered on the kiosk (a visitor may take a ticket for it). Separate from `active`: a later
+   * stage of a visit is active (tickets are passed on to it) but not offered. Absent = true.
+   */
+  kiosk?: boolean;
 }
 
 export interface CounterConfig {
@@ -38,6 +43,11 @@ export interface CounterConfig {
   services: string[];
   /** Visit-room session length in minutes for the countdown; null = no countdown. */
   sessionMinutes?: number | null;
+  /**
+   * How many tickets the room holds at once (a visit room with 20 tables: 20). Absent or null =
+   * one ticket at a time (a desk). A room with a capacity is called in batches (docs/visit-rooms.md).
+   */
+  capacity?: number | null;
 }
 
 export type PriorityPolicy =

@@ -21,6 +21,19 @@ export interface PublicService {
   estimatedWaitMinutes: number;
   /** Sessions as text for display, e.g. ["08:00-11:00"]. */
   sessions: string[];
+  /** Offered on the kiosk (absent from older hubs = true). Inactive services are never offered. */
+  kiosk?: boolean;
+  /** Some counter serves it (absent from older hubs = true); admin warns when an active one is not. */
+  served?: boolean;
+}
+
+/** Tickets a room called together (one batch), with its own session clock. */
+export interface PublicBatch {
+  numbers: string[];
+  /** When the batch was called (its id within the room). */
+  calledAt: string;
+  /** When its session began (the first "start"); null before. */
+  startedAt: string | null;
 }
 
 export interface PublicCounter {
@@ -31,6 +44,10 @@ export interface PublicCounter {
   /** The number this counter calls or serves now. */
   current: { number: string; service: string; status: 'called' | 'serving'; since: string } | null;
   sessionMinutes: number | null;
+  /** Tickets the room holds at once; absent or null = a desk, one at a time. */
+  capacity?: number | null;
+  /** Rooms only: the batches in the room now, oldest first. */
+  batches?: PublicBatch[];
 }
 
 export interface PublicCall {
@@ -42,6 +59,8 @@ export interface PublicCall {
   /** 0 for the first call, 1.. for recalls. */
   recall: number;
   seq: number;
+  /** A batch call: every number called together (`number` is the first). */
+  batch?: { numbers: string[] };
 }
 
 export interface PublicSite {

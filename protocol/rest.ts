@@ -27,6 +27,7 @@ export const ErrorCodes = [
   'ticket_not_finished',
   'survey_already_answered',
   'ticket_not_today',
+  'room_full',
 ] as const;
 export type ErrorCode = (typeof ErrorCodes)[number];
 
@@ -66,3 +67,12 @@ export const finishBody = z.strictObject({ transferTo: idSchema.optional() }).op
 export const idempotencyKeyHeader = z.string().min(8).max(128).regex(/^[\x21-\x7e]+$/);
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+/** Call the next N tickets into a room at once; without `count` the room is filled to capacity. */
+export const callBatchBody = z.strictObject({ count: z.number().int().min(1).max(200).optional() }).optional();
+
+/** End a room's batch: the one called at `calledAt`, or everyone in the room without it. */
+export const finishBatchBody = z.strictObject({ calledAt: z.iso.datetime().optional() }).optional();
+
+/** Put a ticket finished by mistake back in the queue of its next stage; the reason is audited. */
+export const reopenBody = z.strictObject({ reason: z.string().trim().min(3).max(200) });

@@ -7,7 +7,7 @@ import type { PublicCall } from '../../protocol/public.js';
 import { PHRASES } from './clips.js';
 import { playlist, speechText } from './playlist.js';
 
-export type AnnounceCall = Pick<PublicCall, 'number' | 'counterName' | 'recall' | 'seq'>;
+export type AnnounceCall = Pick<PublicCall, 'number' | 'counterName' | 'recall' | 'seq' | 'batch'>;
 
 export interface Announcement extends AnnounceCall {
   clips: string[];
@@ -104,6 +104,7 @@ export class Announcer {
       counterName: call.counterName,
       recall: call.recall,
       seq: call.seq,
+      ...(call.batch ? { batch: call.batch } : {}),
       clips: playlist(call, { voice, chime, reading }),
       queuedAt: this.now(),
       startedAt: null,

@@ -8,6 +8,8 @@ export const CHIME = 'chime';
 export const PHRASES: Readonly<Record<string, string>> = {
   'nomor-antrian': 'nomor antrian',
   'silakan-menuju': 'silakan menuju',
+  /** A batch: "A dua puluh satu sampai A tiga puluh empat" (docs/visit-rooms.md). */
+  sampai: 'sampai',
 };
 
 /**

@@ -3,6 +3,7 @@
 import type { NumberReading } from '../../protocol/config.js';
 import type { PublicCall } from '../../protocol/public.js';
 import { parseNumber } from '../../protocol/ticket.js';
+import { sortedBatch } from '../../ui/batch-range.js';
 import { CHIME, COUNTER_WORDS, letterClip } from './clips.js';
 import { digitWords, numberWords } from './number-words.js';
 
@@ -48,16 +49,33 @@ export function ticketClips(number: string, reading: NumberReading): string[] {
   return read ? [letterClip(read.prefix), ...read.words] : nameClips(number);
 }
 
-export function playlist(call: Pick<PublicCall, 'number' | 'counterName'>, opts: PlaylistOptions): string[] {
-  const speech = opts.voice
-    ? ['nomor-antrian', ...ticketClips(call.number, opts.reading), 'silakan-menuju', ...nameClips(call.counterName)]
-    : [];
+type Spoken = Pick<PublicCall, 'number' | 'counterName' | 'batch'>;
+
+/** The first and last number of a batch call (in ticket order), or null for a single call. */
+function batchEnds(call: Spoken): [string, string] | null {
+  const numbers = call.batch?.numbers ?? [];
+  if (numbers.length < 2) return null;
+  const s = sortedBatch(numbers);
+  return [s[0], s[s.length - 1]];
+}
+
+/** A batch is read once, as a range: "nomor antrian A dua puluh satu sampai A tiga puluh empat". */
+export function playlist(call: Spoken, opts: PlaylistOptions): string[] {
+  const ends = batchEnds(call);
+  const number = ends
+    ? [...ticketClips(ends[0], opts.reading), 'sampai', ...ticketClips(ends[1], opts.reading)]
+    : ticketClips(call.number, opts.reading);
+  const speech = opts.voice ? ['nomor-antrian', ...number, 'silakan-menuju', ...nameClips(call.counterName)] : [];
   return opts.chime ? [CHIME, ...speech] : speech;
 }
 
 /** The same call as one sentence, for the browser's speech voice. */
-export function speechText(call: Pick<PublicCall, 'number' | 'counterName'>, reading: NumberReading): string {
-  const read = readNumber(call.number, reading);
-  const number = read ? `${read.prefix}, ${read.words.join(' ')}` : call.number;
+export function speechText(call: Spoken, reading: NumberReading): string {
+  const say = (n: string) => {
+    const read = readNumber(n, reading);
+    return read ? `${read.prefix}, ${read.words.join(' ')}` : n;
+  };
+  const ends = batchEnds(call);
+  const number = ends ? `${say(ends[0])}, sampai, ${say(ends[1])}` : say(call.number);
   return `Nomor antrian, ${number}, silakan menuju, ${call.counterName}`;
 }

@@ -14,6 +14,7 @@ import { deviceRoutes } from './admin-device-routes.js';
 import { HttpError } from './errors.js';
 import { requireRole, sessionOf } from './require-session.js';
 import { parse } from './validate.js';
+import { inRoom } from '../queue/rooms.js';
 
 const usernameSchema = z.string().regex(/^[a-z0-9._-]{3,32}$/, '3-32 lowercase letters, digits, . _ -');
 const passwordSchema = z.string().min(8, 'at least 8 characters').max(256);
@@ -183,8 +184,8 @@ export function adminRoutes(ctx: HubContext): Router {
     const id = param(req);
     const cfg = current();
     if (!cfg.counters.some((c) => c.id === id)) throw new HttpError(404, 'not_found', `no counter ${id}`);
-    const holding = ctx.engine.state.counters.get(id)?.current;
-    if (holding && ['called', 'serving'].includes(ctx.engine.state.tickets.get(holding)?.status ?? '')) {
+    // A visit room may hold a whole batch: any ticket called or served there keeps the counter.
+    if (inRoom(ctx.engine.state, id).length > 0) {
       throw new HttpError(409, 'conflict', `counter ${id} is serving a ticket now; finish it first`);
     }
     const config = await changeConfig(ctx, { ...cfg, counters: cfg.counters.filter((c) => c.id !== id) }, me(req), { action: 'counter.deleted', detail: { id } });

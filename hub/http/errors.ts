@@ -31,6 +31,7 @@ const REFUSAL_STATUS: Record<Refusal['refused'], number> = {
   ticket_not_finished: 409,
   survey_already_answered: 409,
   ticket_not_today: 409,
+  room_full: 409,
 };
 
 export function refusalError(r: Refusal): HttpError {

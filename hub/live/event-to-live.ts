@@ -33,6 +33,10 @@ export function eventToLive(state: QueueState, e: DomainEvent, now: Date, printO
     case 'ticket.called':
     case 'ticket.recalled': {
       const t = state.tickets.get(e.ticketId);
+      // One of a batch: its call reaches the board with the batch.called that follows.
+      if (e.type === 'ticket.called' && e.batch && t) {
+        return numbered('ticket:updated', { seq: e.seq, ticket: toTicketRef(t), counters: counters(e.counter), services: services(t.service) }, t.id);
+      }
       if (!t) return { kind: 'snapshot', seq: e.seq };
       const recent = state.recentCalls.find((c) => c.seq === e.seq);
       const counterName = state.config.counters.find((c) => c.id === e.counter)?.name ?? e.counter;
@@ -68,5 +72,12 @@ export function eventToLive(state: QueueState, e: DomainEvent, now: Date, printO
     case 'survey.answered':
       // Nothing of a survey is public: an empty numbered message keeps every client's seq whole.
       return numbered('counter:updated', { seq: e.seq });
+    case 'batch.called': {
+      const recent = state.recentCalls.find((c) => c.seq === e.seq);
+      const first = state.tickets.get(e.ticketIds[0]);
+      if (!recent || !first) return { kind: 'snapshot', seq: e.seq };
+      const call = toPublicCall(state, recent);
+      return numbered('ticket:called', { seq: e.seq, call, ticket: toTicketRef(first), counters: counters(e.counter), services: services(first.service) }, first.id);
+    }
   }
 }

@@ -69,7 +69,8 @@ export function applyEvent(state: QueueState, e: DomainEvent): void {
       t.finishedAt = null;
       t.recalls = 0;
       t.by = e.by;
-      addRecentCall(state, t, e.counter, e.at, e.seq);
+      // A batch's calls are announced once, by the batch.called that follows them.
+      if (!e.batch) addRecentCall(state, t, e.counter, e.at, e.seq);
       return;
     }
     case 'ticket.recalled': {
@@ -144,5 +145,12 @@ export function applyEvent(state: QueueState, e: DomainEvent): void {
     case 'survey.answered':
       state.surveyed.add(e.ticketId);
       return;
+    case 'batch.called': {
+      const first = state.tickets.get(e.ticketIds[0]);
+      if (!first) throw new Error(`event refers to unknown ticket ${e.ticketIds[0]}`);
+      addRecentCall(state, first, e.counter, e.at, e.seq);
+      state.recentCalls[0].batch = e.ticketIds.map((id) => state.tickets.get(id)?.number ?? '?');
+      return;
+    }
   }
 }

@@ -18,7 +18,15 @@ export type Command =
   | { type: 'closeCounter'; counter: string; by: string }
   | { type: 'rollover'; to: string }
   | { type: 'changeConfig'; config: SiteConfig; by: string; what: string }
-  | { type: 'answerSurvey'; ticketId: string; answers: number[]; respondent: Respondent | null; suggestion: string | null };
+  | { type: 'answerSurvey'; ticketId: string; answers: number[]; respondent: Respondent | null; suggestion: string | null }
+  /** A room calls up to `count` tickets at once; null = fill it to capacity. */
+  | { type: 'callBatch'; counter: string; count: number | null; by: string }
+  /** A room's session begins for every ticket called into it and not started yet. */
+  | { type: 'startBatch'; counter: string; by: string }
+  /** A room ends a batch (the one called at `calledAt`, or all in the room): each ticket finishes. */
+  | { type: 'finishBatch'; counter: string; calledAt: string | null; by: string }
+  /** A ticket finished by mistake today goes back to the queue of its service's next stage. */
+  | { type: 'reopen'; ticketId: string; by: string };
 
 export type RefusalCode = Extract<
   ErrorCode,
@@ -36,6 +44,7 @@ export type RefusalCode = Extract<
   | 'ticket_not_finished'
   | 'survey_already_answered'
   | 'ticket_not_today'
+  | 'room_full'
 >;
 
 export interface Refusal {

@@ -5,6 +5,7 @@ import { serviceClosedReason } from './availability.js';
 import { refuse, type Command, type Refusal } from './commands.js';
 import type { DomainEvent } from './events.js';
 import { pickNext } from './ordering.js';
+import { callBatch, finishBatch, freePlaces, roomCapacity, startBatch } from './rooms.js';
 import type { QueueState, Ticket } from './types.js';
 
 type Draft = DomainEvent;
@@ -71,7 +72,49 @@ export function decide(state: QueueState, cmd: Command, now: Date): Result {
       return [{ type: 'config.changed', seq: 0, at, by: cmd.by, config: cmd.config, what: cmd.what }];
     case 'answerSurvey':
       return answerSurvey(state, cmd, at);
+    case 'callBatch':
+      return callBatch(state, cmd, at);
+    case 'startBatch':
+      return startBatch(state, cmd, at);
+    case 'finishBatch':
+      return finishBatch(state, cmd, at, (t) => passOn(state, t, cmd.by, at));
+    case 'reopen':
+      return reopen(state, cmd, at);
   }
+}
+
+/**
+ * The visit chain: a ticket leaving a stage that has a `next` one goes on to it (finished here,
+ * then transferred, keeping its number and arrival); at the last stage it is simply finished.
+ * Used wherever a ticket is finished without an officer choosing how (call-next while holding
+ * one, ending a room's batch), so no single key ends a visit halfway.
+ */
+function passOn(state: QueueState, t: Ticket, by: string, at: string): Draft[] {
+  const done: Draft = { type: 'ticket.finished', seq: 0, at, by, ticketId: t.id };
+  const next = nextStageOf(state, t.service);
+  if (!next) return [done];
+  return [done, { type: 'ticket.transferred', seq: 0, at, by, ticketId: t.id, from: t.service, to: next }];
+}
+
+/** The active next stage of a service, or null at the last stage (or when it is switched off). */
+function nextStageOf(state: QueueState, serviceId: string): string | null {
+  const id = state.config.services.find((s) => s.id === serviceId)?.next;
+  const next = id ? state.config.services.find((s) => s.id === id) : undefined;
+  return next?.active ? next.id : null;
+}
+
+/** A ticket finished by mistake at a stage with a next one: back in that stage's queue, same number. */
+function reopen(state: QueueState, cmd: Extract<Command, { type: 'reopen' }>, at: string): Result {
+  const t = findTicket(state, cmd.ticketId);
+  if (!t) return notFound(cmd.ticketId);
+  if (t.status !== 'done') return illegal(t, 'reopen');
+  const id = state.config.services.find((s) => s.id === t.service)?.next;
+  if (!id) return refuse('illegal_transition', `${t.service} is the last stage: ticket ${t.number} has nowhere to go on`);
+  const to = state.config.services.find((s) => s.id === id);
+  if (!to) return refuse('unknown_service', `unknown service ${id}`);
+  if (!to.active) return refuse('service_closed', `service ${to.id} is not active`);
+  // The ticket's arrival time is kept by the transfer, so it is not sent to the back of the queue.
+  return [{ type: 'ticket.transferred', seq: 0, at, by: cmd.by, ticketId: t.id, from: t.service, to: to.id }];
 }
 
 function findTicket(state: QueueState, id: string): Ticket | undefined {
@@ -117,12 +160,16 @@ function issue(state: QueueState, cmd: Extract<Command, { type: 'issue' }>, now:
   return [{ type: 'ticket.issued', seq: 0, at, by: null, ticket, idempotencyKey: cmd.idempotencyKey, device: cmd.device }];
 }
 
-/** What a counter must do with the ticket it holds before calling another: finish it. */
+/**
+ * What a desk must do with the ticket it holds before calling another: finish it, passing it on
+ * when its visit has a next stage. A room keeps the tickets it holds (it has places for them).
+ */
 function releaseCurrent(state: QueueState, counterId: string, by: string, at: string): Draft[] {
+  if (roomCapacity(state.config.counters.find((x) => x.id === counterId)) !== null) return [];
   const c = state.counters.get(counterId);
   const current = c?.current ? state.tickets.get(c.current) : undefined;
   if (!current || (current.status !== 'called' && current.status !== 'serving')) return [];
-  return [{ type: 'ticket.finished', seq: 0, at, by, ticketId: current.id }];
+  return passOn(state, current, by, at);
 }
 
 function counterReady(state: QueueState, counterId: string): Refusal | null {
@@ -130,6 +177,7 @@ function counterReady(state: QueueState, counterId: string): Refusal | null {
   const cfg = state.config.counters.find((x) => x.id === counterId);
   if (!c || !cfg) return refuse('unknown_counter', `unknown counter ${counterId}`);
   if (c.status !== 'open') return refuse('counter_paused', `counter ${counterId} is ${c.status}`);
+  if (freePlaces(state, counterId) <= 0) return refuse('room_full', `${counterId} is full`);
   return null;
 }
 

@@ -1,4 +1,7 @@
 // Estimated wait: people ahead x recent median service time / open counters for that service.
+// Visit rooms (counters with a capacity) take batches: a room of C places and S-minute sessions
+// serves C tickets per S minutes, so a ticket waits whole sessions (docs/visit-rooms.md).
+import { inRoom, roomCapacity } from './rooms.js';
 import type { QueueState } from './types.js';
 
 export function median(values: readonly number[]): number {
@@ -23,7 +26,24 @@ export function openCountersFor(state: QueueState, serviceId: string): number {
   return n;
 }
 
+/**
+ * Batches: those in the room now and those ahead fill whole sessions before this ticket's batch.
+ * Rooms open now count; when none is open, the configured rooms do (as desks count one at least).
+ */
+function roomWaitMinutes(state: QueueState, serviceId: string, ahead: number): number | null {
+  const rooms = state.config.counters.filter((c) => c.services.includes(serviceId) && roomCapacity(c) !== null);
+  if (rooms.length === 0) return null;
+  const open = rooms.filter((c) => state.counters.get(c.id)?.status === 'open');
+  const use = open.length > 0 ? open : rooms;
+  const places = use.reduce((n, c) => n + roomCapacity(c)!, 0);
+  const inside = use.reduce((n, c) => n + inRoom(state, c.id).length, 0);
+  const session = Math.max(...use.map((c) => c.sessionMinutes ?? serviceMinutes(state, serviceId)));
+  return Math.floor((ahead + inside) / places) * Math.ceil(session);
+}
+
 export function estimateWaitMinutes(state: QueueState, serviceId: string, ahead: number): number {
+  const rooms = roomWaitMinutes(state, serviceId, Math.max(0, ahead));
+  if (rooms !== null) return rooms;
   if (ahead <= 0) return 0;
   const counters = Math.max(1, openCountersFor(state, serviceId));
   return Math.ceil((ahead * serviceMinutes(state, serviceId)) / counters);

@@ -14,7 +14,8 @@ interface Base {
 
 export type DomainEvent =
   | (Base & { type: 'ticket.issued'; ticket: Ticket; idempotencyKey: string | null; device: string | null })
-  | (Base & { type: 'ticket.called'; ticketId: string; counter: string; outOfOrder: string | null })
+  /** `batch`: one of a batch's calls; the batch is announced once by the batch.called that follows. */
+  | (Base & { type: 'ticket.called'; ticketId: string; counter: string; outOfOrder: string | null; batch?: boolean })
   | (Base & { type: 'ticket.recalled'; ticketId: string; counter: string })
   | (Base & { type: 'ticket.started'; ticketId: string })
   | (Base & { type: 'ticket.finished'; ticketId: string })
@@ -27,7 +28,9 @@ export type DomainEvent =
   | (Base & { type: 'day.rolledOver'; from: string; to: string; expired: string[]; carried: Ticket[] })
   | (Base & { type: 'config.changed'; config: SiteConfig; what: string })
   /** SKM answers of a served ticket. The ticket id enforces one survey per ticket; reports never show it. */
-  | (Base & { type: 'survey.answered'; ticketId: string; services: string[]; answers: number[]; respondent: Respondent | null; suggestion: string | null });
+  | (Base & { type: 'survey.answered'; ticketId: string; services: string[]; answers: number[]; respondent: Respondent | null; suggestion: string | null })
+  /** Follows the ticket.called events of one batch call: the board shows and speaks them once. */
+  | (Base & { type: 'batch.called'; counter: string; ticketIds: string[] });
 
 export type EventType = DomainEvent['type'];
 export type TicketEvent = Extract<DomainEvent, { ticketId: string }>;

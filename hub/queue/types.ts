@@ -58,6 +58,8 @@ export interface RecentCall {
   at: string;
   recall: number;
   seq: number;
+  /** A batch call: every number called together. */
+  batch?: string[];
 }
 
 export const SERVICE_TIME_SAMPLES = 30;

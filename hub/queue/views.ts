@@ -5,6 +5,7 @@ import type { PrintOutcome } from '../../protocol/ticket.js';
 import { serviceClosedReason } from './availability.js';
 import { estimateWaitMinutes } from './estimates.js';
 import { peopleAhead } from './ordering.js';
+import { batchesIn, roomCapacity } from './rooms.js';
 import type { QueueState, RecentCall, Ticket } from './types.js';
 
 export function waitingCount(state: QueueState, serviceId: string): number {
@@ -32,6 +33,8 @@ export function toPublicService(state: QueueState, serviceId: string, now: Date)
     // What a ticket taken now would wait: everyone waiting is ahead of it.
     estimatedWaitMinutes: estimateWaitMinutes(state, s.id, waiting),
     sessions: s.sessions.map((x) => `${x.start}-${x.end}`),
+    kiosk: s.active && s.kiosk !== false,
+    served: state.config.counters.some((c) => c.services.includes(s.id)),
   };
 }
 
@@ -44,12 +47,24 @@ export function toPublicCounter(state: QueueState, counterId: string): PublicCou
     t && (t.status === 'called' || t.status === 'serving')
       ? { number: t.number, service: t.service, status: t.status, since: (t.status === 'serving' ? t.startedAt : t.calledAt) ?? t.queuedAt }
       : null;
-  return { id: cfg.id, name: cfg.name, services: cfg.services, status: rt.status, current, sessionMinutes: cfg.sessionMinutes ?? null };
+  const view: PublicCounter = { id: cfg.id, name: cfg.name, services: cfg.services, status: rt.status, current, sessionMinutes: cfg.sessionMinutes ?? null };
+  const capacity = roomCapacity(cfg);
+  if (capacity !== null) {
+    view.capacity = capacity;
+    view.batches = batchesIn(state, cfg.id).map((b) => ({
+      numbers: b.tickets.map((t) => t.number),
+      calledAt: b.calledAt,
+      startedAt: b.tickets.reduce<string | null>((min, t) => (t.startedAt && (!min || t.startedAt < min) ? t.startedAt : min), null),
+    }));
+  }
+  return view;
 }
 
 export function toPublicCall(state: QueueState, c: RecentCall): PublicCall {
   const counterName = state.config.counters.find((x) => x.id === c.counter)?.name ?? c.counter;
-  return { number: c.number, service: c.service, counter: c.counter, counterName, at: c.at, recall: c.recall, seq: c.seq };
+  const call: PublicCall = { number: c.number, service: c.service, counter: c.counter, counterName, at: c.at, recall: c.recall, seq: c.seq };
+  if (c.batch) call.batch = { numbers: [...c.batch] };
+  return call;
 }
 
 export function toPublicSite(state: QueueState): PublicSite {

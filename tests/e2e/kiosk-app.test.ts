@@ -90,7 +90,7 @@ describe('kiosk', { timeout: 90_000 }, () => {
 
   it('a request whose answer was lost is retried with the same key and yields one ticket', async () => {
     const page = await openKiosk();
-    const before = await issuedToday(hub.url, 'barang');
+    const before = await issuedToday(hub.url, 'pendaftaran');
     const keys: string[] = [];
     await page.route('**/api/tickets', async (route) => {
       keys.push(route.request().headers()['idempotency-key']);
@@ -99,11 +99,11 @@ describe('kiosk', { timeout: 90_000 }, () => {
         await route.abort('connectionreset'); // ...but the kiosk never hears back
       } else await route.continue();
     });
-    await serviceButton(page, 'barang').tap();
-    await poll(() => ticketNumber(page).textContent()).toBe(formatNumber('B', before + 1));
+    await serviceButton(page, 'pendaftaran').tap();
+    await poll(() => ticketNumber(page).textContent()).toBe(formatNumber('A', before + 1));
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBe(keys[1]);
-    expect(await issuedToday(hub.url, 'barang')).toBe(before + 1);
+    expect(await issuedToday(hub.url, 'pendaftaran')).toBe(before + 1);
   });
 
   it('follows the print outcome from "Mencetak..." to what the printer did', async () => {
@@ -137,7 +137,7 @@ describe('kiosk', { timeout: 90_000 }, () => {
         expect(scroll.h).toBeLessThanOrEqual(viewport.height);
         expect(scroll.w).toBeLessThanOrEqual(viewport.width);
         const buttons = await allButtons(page);
-        expect(buttons.length).toBeGreaterThanOrEqual(8); // 4 services, priority, 2 languages, settings
+        expect(buttons.length).toBeGreaterThanOrEqual(6); // 2 services offered, priority, 2 languages, settings
         for (const b of buttons) {
           expect(Math.min(b.width, b.height), b.text).toBeGreaterThanOrEqual(64);
           expect(b.y + b.height, b.text).toBeLessThanOrEqual(viewport.height);
@@ -149,7 +149,7 @@ describe('kiosk', { timeout: 90_000 }, () => {
       await screenshot(page, `kiosk-${name}`);
 
       await page.locator('button.priority').tap();
-      await serviceButton(page, 'kunjungan').tap();
+      await serviceButton(page, 'pendaftaran').tap();
       await ticketNumber(page).waitFor();
       await page.locator('giliran-kiosk-ticket .print[data-outcome]:not([data-outcome=printing])').waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(viewport.height);

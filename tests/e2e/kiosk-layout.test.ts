@@ -80,7 +80,8 @@ async function configure(shown: number): Promise<string[]> {
   const ids = new Set(services.map((s) => s.id));
   const config: SiteConfig = {
     ...current,
-    services: services.map((s) => ({ ...s, next: s.next && ids.has(s.next) ? s.next : null })),
+    // Every kept service is offered here (the default site offers only the first stage).
+    services: services.map((s) => ({ ...s, kiosk: true, next: s.next && ids.has(s.next) ? s.next : null })),
     counters: current.counters.filter((c) => c.services.every((id) => ids.has(id))),
   };
   const r = await api(hub.url, '/api/admin/config', { method: 'PUT', body: config, token });

@@ -127,12 +127,12 @@ describe('a visit through its stages', () => {
     expect(h.state.recentCalls.map((c) => c.counter)).toEqual(['ruang-kunjungan', 'loket-3', 'loket-2', 'loket-2']);
   });
 
-  it('call-next finishes the ticket the counter still holds', () => {
+  it('call-next finishes the ticket the counter still holds (last stage: the visit ends)', () => {
     const h = new Harness();
-    const a = h.issue();
-    const b = h.issue();
-    h.callNext();
-    const events = h.ok({ type: 'callNext', counter: 'loket-1', by: 'p' });
+    const a = h.issue('informasi');
+    const b = h.issue('informasi');
+    h.callNext('loket-4');
+    const events = h.ok({ type: 'callNext', counter: 'loket-4', by: 'p' });
     expect(events.map((e) => e.type)).toEqual(['ticket.finished', 'ticket.called']);
     expect(h.state.tickets.get(a)!.status).toBe('done');
     expect(h.state.tickets.get(b)!.status).toBe('called');
