@@ -23,6 +23,8 @@ import { errorHandler, notFoundHandler } from './http/errors.js';
 import { officerRoutes } from './http/officer-routes.js';
 import { reportRoutes } from './http/report-routes.js';
 import { ticketRoutes } from './http/ticket-routes.js';
+import { bookingRoutes } from './http/booking-routes.js';
+import { bookingReportRoutes } from './http/booking-report-routes.js';
 import { createLive, type LiveDeps } from './live/live-server.js';
 import { localDate } from './queue/local-time.js';
 import type { DomainEvent } from './queue/events.js';
@@ -114,6 +116,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   app.use(adminRoutes(ctx));
   app.use(printerRoutes(ctx));
   app.use(reportRoutes(ctx));
+  app.use(bookingRoutes(ctx, liveDeps), bookingReportRoutes(ctx));
   app.use('/api', notFoundHandler);
   app.use(appPages(config.distDir));
   app.use(notFoundHandler);

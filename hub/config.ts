@@ -17,6 +17,10 @@ export interface HubConfig {
   ticketRateLimit: number;
   /** Folder of the built apps. */
   distDir: string;
+  /** Bookings per minute one address may make; 0 turns the limit off. */
+  bookingRateLimit?: number;
+  /** Failed booking-code lookups (unknown or malformed) per 10 minutes one address may make; 0 = off. */
+  bookingGuessLimit?: number;
 }
 
 export class ConfigError extends Error {}
@@ -50,5 +54,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     timezone,
     ticketRateLimit: intEnv(env, 'TICKET_RATE_LIMIT', 600, 0, 1_000_000),
     distDir: resolve(env.GILIRAN_DIST || resolve(import.meta.dirname, '../dist')),
+    bookingRateLimit: intEnv(env, 'BOOKING_RATE_LIMIT', 20, 0, 1_000_000),
+    bookingGuessLimit: intEnv(env, 'BOOKING_GUESS_LIMIT', 30, 0, 1_000_000),
   };
 }

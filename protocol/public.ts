@@ -1,6 +1,6 @@
 // Public views: what a board, kiosk or phone may see. Anonymous by construction:
 // numbers, services and counters only. Nothing here may hold a user, a session or a visitor.
-import type { LocalizedName, NumberReading, PriorityPolicy, VoiceSettings } from './config.js';
+import type { BookingMergePolicy, LocalizedName, NumberReading, PriorityPolicy, VoiceSettings } from './config.js';
 import type { CounterStatus, PrintOutcome, TicketStatus } from './ticket.js';
 
 export type ServiceClosedReason = 'inactive' | 'quota' | 'outside-hours';
@@ -20,6 +20,18 @@ export interface PublicService {
   estimatedWaitMinutes: number;
   /** Sessions as text for display, e.g. ["08:00-11:00"]. */
   sessions: string[];
+  /** Today's sessions that have a quota, with the places left (walk-ins and bookings). */
+  sessionQuotas?: PublicSessionQuota[];
+}
+
+/** "Sesi 1 — sisa kuota: 12" on the board. */
+export interface PublicSessionQuota {
+  /** 1-based position in the service's sessions. */
+  session: number;
+  start: string;
+  end: string;
+  quota: number;
+  left: number;
 }
 
 export interface PublicCounter {
@@ -54,6 +66,8 @@ export interface PublicSite {
   priority?: PriorityPolicy;
   /** SiteSettings.publicUrl, for QR codes: a kiosk may itself be opened at localhost. Optional. */
   publicUrl?: string;
+  /** How booked tickets merge with walk-ins, so consoles list them in calling order. */
+  bookingMerge?: BookingMergePolicy;
 }
 
 export interface PublicState {
@@ -87,6 +101,8 @@ export interface PublicTicket {
   /** Services this ticket passed through before the current one. */
   history: string[];
   print: PrintOutcome;
+  /** Issued at check-in of an online booking. */
+  booked?: boolean;
 }
 
 /** The ticket fields a public event may carry (no id: ids are only given to their holder). */

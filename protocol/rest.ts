@@ -22,6 +22,14 @@ export const ErrorCodes = [
   'not_at_this_counter',
   'store_unavailable',
   'internal',
+  'session_full',
+  'booking_unavailable',
+  'booking_not_found',
+  'booking_cancelled',
+  'booking_used',
+  'booking_wrong_day',
+  'checkin_early',
+  'checkin_late',
 ] as const;
 export type ErrorCode = (typeof ErrorCodes)[number];
 

@@ -28,6 +28,14 @@ const REFUSAL_STATUS: Record<Refusal['refused'], number> = {
   illegal_transition: 409,
   not_at_this_counter: 409,
   conflict: 409,
+  session_full: 409,
+  booking_unavailable: 409,
+  booking_not_found: 404,
+  booking_cancelled: 409,
+  booking_used: 409,
+  booking_wrong_day: 409,
+  checkin_early: 409,
+  checkin_late: 409,
 };
 
 export function refusalError(r: Refusal): HttpError {

@@ -65,5 +65,12 @@ export function eventToLive(state: QueueState, e: DomainEvent, now: Date, printO
       return { kind: 'snapshot', seq: e.seq };
     case 'day.rolledOver':
       return { kind: 'snapshot', seq: e.seq };
+    case 'booking.made':
+    case 'booking.cancelled':
+    case 'booking.checkedIn': {
+      // Public sockets learn only the places left in today's sessions, never a code.
+      const b = e.type === 'booking.made' ? e.booking : state.bookings.get(e.code);
+      return numbered('notice:updated', { seq: e.seq, services: b && b.day === state.day ? services(b.service) : [] });
+    }
   }
 }

@@ -16,7 +16,12 @@ export type Command =
   | { type: 'openCounter'; counter: string; by: string }
   | { type: 'closeCounter'; counter: string; by: string }
   | { type: 'rollover'; to: string }
-  | { type: 'changeConfig'; config: SiteConfig; by: string; what: string };
+  | { type: 'changeConfig'; config: SiteConfig; by: string; what: string }
+  /** `code` is generated at the edge (random); the core refuses one already in use. */
+  | { type: 'book'; code: string; service: string; day: string; session: number; idempotencyKey: string | null }
+  | { type: 'cancelBooking'; code: string; by: string | null }
+  /** `id` is the new ticket's id, generated at the edge. */
+  | { type: 'checkIn'; code: string; id: string; device: string | null };
 
 export type RefusalCode = Extract<
   ErrorCode,
@@ -31,6 +36,14 @@ export type RefusalCode = Extract<
   | 'not_found'
   | 'not_at_this_counter'
   | 'conflict'
+  | 'session_full'
+  | 'booking_unavailable'
+  | 'booking_not_found'
+  | 'booking_cancelled'
+  | 'booking_used'
+  | 'booking_wrong_day'
+  | 'checkin_early'
+  | 'checkin_late'
 >;
 
 export interface Refusal {

@@ -1,6 +1,6 @@
 // Domain events: the only way queue state changes. Stored, replayed, broadcast.
 import type { SiteConfig } from '../../protocol/config.js';
-import type { Ticket } from './types.js';
+import type { Booking, Ticket } from './types.js';
 
 interface Base {
   /** Numbered by the engine when applied; 0 in the core's output. */
@@ -23,8 +23,13 @@ export type DomainEvent =
   | (Base & { type: 'counter.opened'; counter: string })
   | (Base & { type: 'counter.paused'; counter: string })
   | (Base & { type: 'counter.closed'; counter: string })
-  | (Base & { type: 'day.rolledOver'; from: string; to: string; expired: string[]; carried: Ticket[] })
-  | (Base & { type: 'config.changed'; config: SiteConfig; what: string });
+  /** `bookings`: those for the new day and later, carried over (absent in older logs = none). */
+  | (Base & { type: 'day.rolledOver'; from: string; to: string; expired: string[]; carried: Ticket[]; bookings?: Booking[] })
+  | (Base & { type: 'config.changed'; config: SiteConfig; what: string })
+  | (Base & { type: 'booking.made'; booking: Booking })
+  | (Base & { type: 'booking.cancelled'; code: string })
+  /** Follows the `ticket.issued` of the ticket issued at check-in. */
+  | (Base & { type: 'booking.checkedIn'; code: string; ticketId: string });
 
 export type EventType = DomainEvent['type'];
 export type TicketEvent = Extract<DomainEvent, { ticketId: string }>;

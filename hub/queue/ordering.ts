@@ -3,7 +3,12 @@
 //  - Oldest arrival first (a transferred ticket keeps its first arrival), ties by issue order.
 //  - Priority tickets: 'first' takes them before any other; 'interleave' (1:N) takes one priority
 //    ticket after every N normal ones, or whenever no normal ticket waits.
-import type { PriorityPolicy } from '../../protocol/config.js';
+//  - Booked tickets (checked in from an online booking) among the normal ones, while their
+//    session runs: 'first' takes them before any walk-in; 'interleave' (1:N) takes one booked
+//    ticket after every N walk-ins, or whenever no walk-in waits. Once their session has ended
+//    they queue as walk-ins by arrival. Priority comes before this merge.
+import type { BookingMergePolicy, PriorityPolicy } from '../../protocol/config.js';
+import { hhmmToMinutes } from './local-time.js';
 import type { CounterRuntime, QueueState, Ticket } from './types.js';
 
 export function byArrival(a: Ticket, b: Ticket): number {
@@ -17,30 +22,62 @@ function oldest(tickets: Iterable<Ticket>, accept: (t: Ticket) => boolean): Tick
   return best;
 }
 
+/** How booked tickets merge with walk-ins, and the local day and time that decide their window. */
+export interface BookingOrder {
+  merge: BookingMergePolicy;
+  day: string;
+  /** Minutes since local midnight now. */
+  minutes: number;
+}
+
+/** A booked ticket whose session is still running (or about to), so it gets the booking merge. */
+export function bookedInWindow(t: Ticket, order: Pick<BookingOrder, 'day' | 'minutes'>): boolean {
+  return !!t.booking && t.booking.day === order.day && order.minutes < hhmmToMinutes(t.booking.end);
+}
+
+function pickNormal(list: Ticket[], waiting: (t: Ticket) => boolean, counter: Partial<Pick<CounterRuntime, 'walkInsSinceBooked'>>, order?: BookingOrder): Ticket | null {
+  if (!order) return oldest(list, (t) => waiting(t) && !t.priority);
+  const booked = oldest(list, (t) => waiting(t) && !t.priority && bookedInWindow(t, order));
+  const walkIn = oldest(list, (t) => waiting(t) && !t.priority && !bookedInWindow(t, order));
+  if (!booked) return walkIn;
+  if (!walkIn) return booked;
+  if (order.merge.mode === 'first') return booked;
+  return (counter.walkInsSinceBooked ?? 0) >= order.merge.every ? booked : walkIn;
+}
+
 export function pickNext(
   tickets: Iterable<Ticket>,
   services: readonly string[],
   policy: PriorityPolicy,
-  counter: Pick<CounterRuntime, 'normalsSincePriority'>,
+  counter: Pick<CounterRuntime, 'normalsSincePriority'> & Partial<Pick<CounterRuntime, 'walkInsSinceBooked'>>,
+  order?: BookingOrder,
 ): Ticket | null {
   const list = Array.from(tickets);
   const waiting = (t: Ticket) => t.status === 'waiting' && services.includes(t.service);
   const priority = oldest(list, (t) => waiting(t) && t.priority);
-  const normal = oldest(list, (t) => waiting(t) && !t.priority);
+  const normal = pickNormal(list, waiting, counter, order);
   if (!priority) return normal;
   if (!normal) return priority;
   if (policy.mode === 'first') return priority;
   return counter.normalsSincePriority >= policy.every ? priority : normal;
 }
 
-/** Tickets in the same service that would be called before `ticket` (same ordering, no policy). */
+/**
+ * Tickets in the same service that would be called before `ticket`. 'first' policies are exact;
+ * 1:N interleaving is counted by arrival (the per-counter counts are not the ticket's to know).
+ * Booked tickets count as inside their window (views have no clock).
+ */
 export function peopleAhead(state: QueueState, ticket: Ticket): number {
   if (ticket.status !== 'waiting') return 0;
+  const first = state.config.settings.priority.mode === 'first';
+  const bookedFirst = state.config.settings.booking?.merge.mode !== 'interleave';
   let n = 0;
   for (const t of state.tickets.values()) {
     if (t.status !== 'waiting' || t.service !== ticket.service || t.id === ticket.id) continue;
-    const first = state.config.settings.priority.mode === 'first';
-    const before = first && t.priority !== ticket.priority ? t.priority : byArrival(t, ticket) < 0;
+    let before: boolean;
+    if (first && t.priority !== ticket.priority) before = t.priority;
+    else if (bookedFirst && !t.priority && !ticket.priority && !!t.booking !== !!ticket.booking) before = !!t.booking;
+    else before = byArrival(t, ticket) < 0;
     if (before) n++;
   }
   return n;

@@ -14,6 +14,8 @@ export function createState(config: SiteConfig, day: string, seq = 0): QueueStat
     idempotency: new Map(),
     serviceTimes: new Map(),
     recentCalls: [],
+    bookings: new Map(),
+    bookingKeys: new Map(),
   };
   syncCounters(state);
   return state;
@@ -29,5 +31,5 @@ export function syncCounters(state: QueueState): void {
 }
 
 function newCounter(id: string): CounterRuntime {
-  return { id, status: 'open', current: null, normalsSincePriority: 0, officer: null };
+  return { id, status: 'open', current: null, normalsSincePriority: 0, walkInsSinceBooked: 0, officer: null };
 }

@@ -3,6 +3,7 @@ import type { PublicCall, PublicCounter, PublicService, PublicSite, PublicState,
 import type { StaffTicket } from '../../protocol/staff.js';
 import type { PrintOutcome } from '../../protocol/ticket.js';
 import { serviceClosedReason } from './availability.js';
+import { placesLeft, sessionPlaces, sessionsOn } from './booking-rules.js';
 import { estimateWaitMinutes } from './estimates.js';
 import { peopleAhead } from './ordering.js';
 import type { QueueState, RecentCall, Ticket } from './types.js';
@@ -32,6 +33,11 @@ export function toPublicService(state: QueueState, serviceId: string, now: Date)
     // What a ticket taken now would wait: everyone waiting is ahead of it.
     estimatedWaitMinutes: estimateWaitMinutes(state, s.id, waiting),
     sessions: s.sessions.map((x) => `${x.start}-${x.end}`),
+    sessionQuotas: sessionsOn(state.config, s, state.day).flatMap((ns) => {
+      const places = sessionPlaces(ns.session);
+      const left = placesLeft(state, s, ns);
+      return places && left !== null ? [{ session: ns.no, start: ns.session.start, end: ns.session.end, quota: places.quota, left }] : [];
+    }),
   };
 }
 
@@ -63,6 +69,7 @@ export function toPublicSite(state: QueueState): PublicSite {
     maxRecalls: s.maxRecalls,
     priority: s.priority,
     publicUrl: s.publicUrl || state.runtime?.publicUrlFallback || undefined,
+    bookingMerge: s.booking?.merge,
   };
 }
 
@@ -100,6 +107,7 @@ export function toPublicTicket(state: QueueState, t: Ticket, print: PrintOutcome
     recalls: t.recalls,
     history: t.history,
     print,
+    booked: !!t.booking,
   };
 }
 
@@ -121,5 +129,6 @@ export function toStaffTicket(t: Ticket, print: PrintOutcome): StaffTicket {
     recalls: t.recalls,
     history: t.history,
     print,
+    booking: t.booking ?? null,
   };
 }
