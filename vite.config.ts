@@ -10,6 +10,7 @@ const pages: Record<string, string> = {
   board: 'board/index.html',
   counter: 'counter/index.html',
   admin: 'admin/index.html',
+  booking: 'booking/index.html',
 };
 
 const input = Object.fromEntries(

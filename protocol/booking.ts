@@ -3,20 +3,9 @@
 import { z } from 'zod';
 import { idSchema } from './rest.js';
 
-/** No look-alikes (0/O, 1/I/L): easy to read out over a phone line or a counter. */
-export const BOOKING_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const BOOKING_CODE_LENGTH = 6;
+import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, isBookingCode, normalizeBookingCode } from './booking-code.js';
 
-const codePattern = new RegExp(`^[${BOOKING_CODE_ALPHABET}]{${BOOKING_CODE_LENGTH}}$`);
-
-/** What people type or scanners send: any case, spaces or dashes between groups. */
-export function normalizeBookingCode(raw: string): string {
-  return raw.toUpperCase().replace(/[\s-]/g, '');
-}
-
-export function isBookingCode(code: string): boolean {
-  return codePattern.test(code);
-}
+export { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, isBookingCode, normalizeBookingCode };
 
 export const bookingCodeParam = z
   .string()
