@@ -108,6 +108,7 @@ const id = {
   errGeneric: 'Terjadi kesalahan di server ({code}). Coba lagi atau hubungi admin.',
   close: 'Tutup',
   keyHint: 'Tombol pintas',
+  bookedMark: 'Online',
 };
 
 const en: typeof id = {
@@ -217,6 +218,7 @@ const en: typeof id = {
   errGeneric: 'Server error ({code}). Try again or call the admin.',
   close: 'Close',
   keyHint: 'Shortcut',
+  bookedMark: 'Booked',
 };
 
 export type CounterKey = keyof typeof id;
