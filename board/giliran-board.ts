@@ -17,6 +17,7 @@ import './giliran-board-counter.js';
 import './giliran-board-recent.js';
 import './giliran-board-ticker.js';
 import './giliran-board-waiting.js';
+import './giliran-board-quota.js';
 import './giliran-sound-overlay.js';
 
 /** A link lost for less than this is not shown: brief blips would only alarm the room. */
@@ -227,6 +228,7 @@ export class GiliranBoard extends LitElement {
       <div class="bottom">
         <giliran-board-recent class="recent" .calls=${this.view.recent(s)} .lang=${lang}></giliran-board-recent>
         <giliran-board-waiting class="waiting" .services=${this.view.services(s)} .lang=${lang}></giliran-board-waiting>
+        <giliran-board-quota .services=${this.view.services(s)} .timezone=${s.site.timezone} .offsetMs=${this.hub.clockOffsetMs} .lang=${lang}></giliran-board-quota>
       </div>
       <giliran-board-ticker class="ticker" .text=${s.site.runningText}></giliran-board-ticker>
       ${overlay}
