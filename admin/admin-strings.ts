@@ -251,6 +251,7 @@ const id = {
   'e:forbidden': 'Khusus admin.',
   'e:store': 'Server tidak dapat menyimpan perubahan saat ini.',
   'e:generic': 'Gagal: {message}',
+  tabBooking: 'Pemesanan online',
 };
 
 const en: typeof id = {
@@ -503,6 +504,7 @@ const en: typeof id = {
   'e:forbidden': 'Admins only.',
   'e:store': 'The server cannot save changes right now.',
   'e:generic': 'Failed: {message}',
+  tabBooking: 'Online booking',
 };
 
 export type AdminKey = keyof typeof id;
