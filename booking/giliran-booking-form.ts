@@ -115,8 +115,10 @@ export class GiliranBookingForm extends LitElement {
       <h2>${i18n.t('stepDay')}</h2>
       <div class="choices">
         ${this.days().map((d) => {
-          const reason = closed.get(d);
-          const none = !reason && this.sessionsOf(d).every((s) => !s.open);
+          const sessions = this.sessionsOf(d);
+          // A day without sessions is closed; one whose sessions are all taken or over is full.
+          const reason = closed.get(d) ?? (sessions.length === 0 ? 'closed-weekday' : undefined);
+          const none = !reason && sessions.every((s) => !s.open);
           return html`<button class="choice" data-day=${d} aria-pressed=${this.day === d} ?disabled=${!!reason || none} @click=${() => this.choose({ day: d })}>
             ${dayLabel(d)}
             ${reason ? html`<small>${i18n.t(reason === 'holiday' ? 'closedHoliday' : 'closedWeekday')}</small>` : none ? html`<small>${i18n.t('full')}</small>` : nothing}

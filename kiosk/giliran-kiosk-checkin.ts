@@ -37,7 +37,7 @@ export class GiliranKioskCheckin extends LitElement {
         z-index: 20;
         background: var(--g-bg);
         display: grid;
-        grid-template-rows: auto auto auto 1fr auto;
+        grid-template-rows: auto auto auto auto minmax(0, 1fr) auto;
         gap: 2vmin;
         padding: 3vmin 4vmin;
         user-select: none;
@@ -73,16 +73,18 @@ export class GiliranKioskCheckin extends LitElement {
       }
       .keys {
         display: grid;
-        grid-template-columns: repeat(var(--cols, 8), minmax(0, 1fr));
+        grid-template-columns: repeat(8, minmax(0, 1fr));
+        grid-auto-rows: minmax(min(9vmin, 80px), 150px);
         gap: 1.2vmin;
         min-height: 0;
-        align-content: center;
+        align-content: end;
       }
       .keys button {
-        min-height: min(9vmin, 80px);
+        min-height: 0;
+        height: 100%;
         background: var(--g-surface-2);
         font-family: var(--g-font-num);
-        font-size: var(--g-text-lg);
+        font-size: var(--g-text-xl);
         font-weight: 800;
       }
       .keys button.fn {
@@ -290,18 +292,16 @@ export class GiliranKioskCheckin extends LitElement {
         ${this.message ? html`<div class="message" role="alert">${this.message}</div>` : nothing}
         ${this.scanning ? html`<video muted playsinline></video>` : nothing}
       </div>
-      <div>
-        <div class="keys">
-          ${[...BOOKING_CODE_ALPHABET].map((c) => html`<button data-key=${c} @click=${() => this.type(c)}>${c}</button>`)}
-          <button class="fn" data-key="erase" @click=${() => this.erase()}>${this.t('erase')}</button>
-        </div>
-        <div class="actions" style="margin-top:2vmin">
-          <button @click=${() => this.close()}>${this.t('back')}</button>
-          ${this.detectorCtor ? html`<button @click=${() => (this.scanning ? this.stopCamera() : this.startCamera())}>${this.t(this.scanning ? 'cameraStop' : 'camera')}</button>` : nothing}
-          <button class="go" id="checkin-submit" ?disabled=${this.busy || this.code.length !== BOOKING_CODE_LENGTH} @click=${() => this.submit()}>
-            ${this.busy ? this.t('checking') : this.t('submit')}
-          </button>
-        </div>
+      <div class="keys">
+        ${[...BOOKING_CODE_ALPHABET].map((c) => html`<button data-key=${c} @click=${() => this.type(c)}>${c}</button>`)}
+        <button class="fn" data-key="erase" @click=${() => this.erase()}>${this.t('erase')}</button>
+      </div>
+      <div class="actions">
+        <button @click=${() => this.close()}>${this.t('back')}</button>
+        ${this.detectorCtor ? html`<button @click=${() => (this.scanning ? this.stopCamera() : this.startCamera())}>${this.t(this.scanning ? 'cameraStop' : 'camera')}</button>` : nothing}
+        <button class="go" id="checkin-submit" ?disabled=${this.busy || this.code.length !== BOOKING_CODE_LENGTH} @click=${() => this.submit()}>
+          ${this.busy ? this.t('checking') : this.t('submit')}
+        </button>
       </div>
     `;
   }

@@ -64,6 +64,7 @@ describe('booking, kiosk check-in, counter', { timeout: 120_000 }, () => {
     const kiosk = await newPage(browser, KIOSK_PORTRAIT);
     await kiosk.page.goto(`${hub.url}/kiosk/`);
     await kiosk.page.locator('giliran-connection-badge[status=online]').waitFor();
+    await screenshot(kiosk.page, 'kiosk-start-with-checkin-portrait');
     await kiosk.page.locator('giliran-kiosk .checkin-open').click();
     for (const c of code) await kiosk.page.locator(`giliran-kiosk-checkin button[data-key="${c}"]`).click();
     await poll(() => kiosk.page.locator('giliran-kiosk-checkin .code').getAttribute('data-code')).toBe(code);
@@ -109,5 +110,16 @@ describe('booking, kiosk check-in, counter', { timeout: 120_000 }, () => {
     await press(counter.page, 'Space');
     await waitCurrent(counter.page, w2.number);
     await counter.context.close();
+
+    // 4. The board: places left in today's sessions, live (19 booking + 18 walk-in places of 40).
+    const board = await newPage(browser, { width: 1920, height: 1080 });
+    await board.page.goto(`${hub.url}/board/`);
+    const quota = board.page.locator('giliran-board-quota li[data-service=pendaftaran][data-session="1"]');
+    await poll(() => quota.getAttribute('data-left')).toBe('37');
+    expect(await quota.textContent()).toContain('Sesi 1 — sisa kuota: 37');
+    await issueTicket(hub.url, 'pendaftaran');
+    await poll(() => quota.getAttribute('data-left')).toBe('36');
+    await screenshot(board.page, 'board-session-quota');
+    await board.context.close();
   });
 });
