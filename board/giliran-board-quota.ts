@@ -32,6 +32,9 @@ export class GiliranBoardQuota extends LitElement {
       :host([hidden]) {
         display: none;
       }
+      ul {
+        display: grid;
+      }
       li {
         padding: 0.2em 0.6em;
       }
