@@ -106,7 +106,7 @@ export class GiliranBookingLookup extends LitElement {
     return html`
       <form @submit=${this.check}>
         <label for="code">${i18n.t('codeLabel')}</label>
-        <input id="code" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="8" inputmode="text" .value=${this.code} @input=${(e: Event) => (this.code = (e.target as HTMLInputElement).value)} />
+        <input id="code" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="12" inputmode="text" .value=${this.code} @input=${(e: Event) => (this.code = (e.target as HTMLInputElement).value)} />
         <button class="secondary" type="submit" ?disabled=${this.busy || normalizeBookingCode(this.code).length < 6}>${i18n.t('check')}</button>
       </form>
       ${this.error ? html`<div class="error" role="alert">${this.error}</div>` : nothing}
