@@ -11,6 +11,7 @@ const pages: Record<string, string> = {
   counter: 'counter/index.html',
   admin: 'admin/index.html',
   survey: 'survey/index.html',
+  booking: 'booking/index.html',
 };
 
 const input = Object.fromEntries(

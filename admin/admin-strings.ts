@@ -309,6 +309,7 @@ const id = {
   ctrCapacity: 'Kapasitas ruangan (tempat)',
   ctrCapacityShort: 'Kapasitas',
   ctrCapacityHint: 'Untuk ruang kunjungan: dipanggil per kelompok (mis. 20 meja). Kosongkan untuk loket biasa (satu nomor).',
+  tabBooking: 'Pemesanan online',
 };
 
 const en: typeof id = {
@@ -619,6 +620,7 @@ const en: typeof id = {
   ctrCapacity: 'Room capacity (places)',
   ctrCapacityShort: 'Capacity',
   ctrCapacityHint: 'For a visit room: called in batches (e.g. 20 tables). Leave empty for a desk (one number at a time).',
+  tabBooking: 'Online booking',
 };
 
 export type AdminKey = keyof typeof id;

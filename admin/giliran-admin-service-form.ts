@@ -5,6 +5,7 @@ import type { OpeningSession, ServiceConfig } from '../protocol/config.js';
 import { iconNames, iconsByName } from '../ui/icons.js';
 import { configApi } from './admin-api.js';
 import { i18n } from './admin-strings.js';
+import './giliran-admin-session-extras.js';
 import { AdminTab } from './admin-tab.js';
 import { slug } from './format.js';
 
@@ -102,6 +103,7 @@ export class GiliranAdminServiceForm extends AdminTab {
           <label>${i18n.t('sessStart')}<input type="time" .value=${s.start} aria-invalid=${this.invalid('sessions')} @change=${(e: Event) => this.setSession(i, { start: (e.target as HTMLInputElement).value })} /></label>
           <label>${i18n.t('sessEnd')}<input type="time" .value=${s.end} aria-invalid=${this.invalid('sessions')} @change=${(e: Event) => this.setSession(i, { end: (e.target as HTMLInputElement).value })} /></label>
           <label>${i18n.t('sessLast')}<input type="time" .value=${s.lastIssue ?? ''} @change=${(e: Event) => this.setSession(i, { lastIssue: (e.target as HTMLInputElement).value || undefined })} /></label>
+          <giliran-admin-session-extras .session=${s} @patch=${(e: CustomEvent<Partial<OpeningSession>>) => this.setSession(i, e.detail)}></giliran-admin-session-extras>
           <button type="button" class="small" @click=${() => this.set('sessions', this.draft.sessions.filter((_, j) => j !== i))}>${i18n.t('removeSession')}</button>
         </div>`,
       )}

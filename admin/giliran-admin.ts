@@ -20,8 +20,9 @@ import './giliran-admin-services.js';
 import './giliran-admin-settings.js';
 import './giliran-admin-users.js';
 import './giliran-admin-survey.js';
+import './giliran-admin-booking.js';
 
-const TABS = ['services', 'counters', 'devices', 'users', 'settings', 'printer', 'reports', 'audit', 'survey'] as const;
+const TABS = ['services', 'counters', 'devices', 'users', 'settings', 'printer', 'reports', 'audit', 'survey', 'booking'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, AdminKey> = {
   services: 'tabServices',
@@ -33,6 +34,7 @@ const TAB_LABEL: Record<Tab, AdminKey> = {
   reports: 'tabReports',
   audit: 'tabAudit',
   survey: 'tabSurvey',
+  booking: 'tabBooking',
 };
 
 const tabFromHash = (): Tab => {
@@ -220,6 +222,8 @@ export class GiliranAdmin extends LitElement {
         return html`<giliran-admin-audit .config=${config}></giliran-admin-audit>`;
       case 'survey':
         return html`<giliran-admin-survey .config=${config}></giliran-admin-survey>`;
+      case 'booking':
+        return html`<giliran-admin-booking .config=${config} .seq=${conn?.state?.seq ?? 0}></giliran-admin-booking>`;
     }
   }
 

@@ -19,6 +19,7 @@ import './giliran-board-recent.js';
 import './giliran-board-ticker.js';
 import { tickerText } from './ticker-text.js';
 import './giliran-board-waiting.js';
+import './giliran-board-quota.js';
 import './giliran-sound-overlay.js';
 
 /** A link lost for less than this is not shown: brief blips would only alarm the room. */
@@ -231,6 +232,7 @@ export class GiliranBoard extends LitElement {
       <div class="bottom">
         <giliran-board-recent class="recent" .calls=${this.view.recent(s)} .lang=${lang}></giliran-board-recent>
         <giliran-board-waiting class="waiting" .services=${this.view.services(s)} .lang=${lang}></giliran-board-waiting>
+        <giliran-board-quota .services=${this.view.services(s)} .timezone=${s.site.timezone} .offsetMs=${this.hub.clockOffsetMs} .lang=${lang}></giliran-board-quota>
       </div>
       <giliran-board-ticker class="ticker" .text=${tickerText(s.site)}></giliran-board-ticker>
       ${overlay}

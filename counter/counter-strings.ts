@@ -137,6 +137,7 @@ const id = {
   confirmEndBatch: 'Akhiri sesi {first} – {last}? Tekan Selesai sekali lagi untuk memastikan.',
   errRoomFull: 'Ruangan penuh. Akhiri sesi dulu sebelum memanggil lagi.',
   roomFillShort: 'Isi ruangan',
+  bookedMark: 'Online',
 };
 
 const en: typeof id = {
@@ -275,6 +276,7 @@ const en: typeof id = {
   confirmEndBatch: 'End the session of {first} – {last}? Press Finish once more to confirm.',
   errRoomFull: 'The room is full. End a session before calling again.',
   roomFillShort: 'Fill the room',
+  bookedMark: 'Booked',
 };
 
 export type CounterKey = keyof typeof id;

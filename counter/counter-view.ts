@@ -50,9 +50,16 @@ export interface WaitingList {
 export function waitingList(state: StaffState, counter: PublicCounter, policy: PriorityPolicy): WaitingList {
   const waiting = state.tickets.filter((t) => t.status === 'waiting' && counter.services.includes(t.service)).sort(byArrival);
   const prio = waiting.filter((t) => t.priority);
-  if (policy.mode === 'first') return { tickets: [...prio, ...waiting.filter((t) => !t.priority)], headIsNext: true };
+  // Booked tickets (online bookings checked in) merge with walk-ins by the site's booking policy.
+  const merge = state.site.bookingMerge ?? { mode: 'first' };
+  const normal = waiting.filter((t) => !t.priority);
+  const booked = normal.filter((t) => t.booking && t.booking.day === state.day);
+  const bookedMixed = booked.length > 0 && booked.length < normal.length;
+  const normalOrder = merge.mode === 'first' ? [...booked, ...normal.filter((t) => !booked.includes(t))] : normal;
+  const mergeKnown = merge.mode === 'first' || !bookedMixed;
+  if (policy.mode === 'first') return { tickets: [...prio, ...normalOrder], headIsNext: prio.length > 0 || mergeKnown };
   const mixed = prio.length > 0 && prio.length < waiting.length;
-  return { tickets: waiting, headIsNext: !mixed };
+  return { tickets: mixed ? waiting : [...prio, ...normalOrder], headIsNext: !mixed && (prio.length > 0 || mergeKnown) };
 }
 
 /** The priority policy is not in the public site view; 'first' is the hub's default. */

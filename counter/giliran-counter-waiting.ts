@@ -80,6 +80,11 @@ export class GiliranCounterWaiting extends LitElement {
       .meta .pill.prio {
         color: var(--g-accent-fg);
       }
+      .meta .pill.booked {
+        background: var(--g-ok);
+        color: #04220f;
+        font-weight: 700;
+      }
       button.call {
         min-height: 48px;
         padding: 0 18px;
@@ -137,6 +142,7 @@ export class GiliranCounterWaiting extends LitElement {
       <span class="num">${t.number}</span>
       <span class="meta">
         ${t.priority ? html`<span class="pill prio">${i18n.t('priority')}</span>` : nothing}
+        ${t.booking ? html`<span class="pill booked" data-booked=${t.booking.code} title=${t.booking.code}>${i18n.t('bookedMark')}</span>` : nothing}
         ${head ? html`<span class="pill next">${i18n.t('nextMark')}</span>` : nothing}
         ${this.showService ? html`<span>${this.name(t.service)}</span>` : nothing}
         ${from ? html`<span>${i18n.t('fromStage', { stage: this.name(from) })}</span>` : nothing}

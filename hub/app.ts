@@ -27,6 +27,8 @@ import { ticketRoutes } from './http/ticket-routes.js';
 import { createLive, type LiveDeps, type LiveLimits } from './live/live-server.js';
 import { surveyRoutes } from './http/survey-routes.js';
 import { visitRoutes } from './http/visit-routes.js';
+import { bookingRoutes } from './http/booking-routes.js';
+import { bookingReportRoutes } from './http/booking-report-routes.js';
 import { localDate } from './queue/local-time.js';
 import type { DomainEvent } from './queue/events.js';
 import { writeFileDurably } from './store/durable-json-file.js';
@@ -131,6 +133,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   app.use(reportRoutes(ctx));
   app.use(surveyRoutes(ctx));
   app.use(visitRoutes(ctx));
+  app.use(bookingRoutes(ctx, liveDeps), bookingReportRoutes(ctx));
   app.use('/api', notFoundHandler);
   app.use(appPages(config.distDir));
   app.use(notFoundHandler);

@@ -23,6 +23,10 @@ export interface HubConfig {
   distDir: string;
   /** Survey answers per minute one address may send; 0 turns the limit off. */
   surveyRateLimit: number;
+  /** Bookings per minute one address may make; 0 turns the limit off. */
+  bookingRateLimit?: number;
+  /** Failed booking-code lookups (unknown or malformed) per 10 minutes one address may make; 0 = off. */
+  bookingGuessLimit?: number;
 }
 
 export class ConfigError extends Error {}
@@ -58,5 +62,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     socketsPerAddress: intEnv(env, 'SOCKETS_PER_ADDRESS', 50, 0, 100_000),
     distDir: resolve(env.GILIRAN_DIST || join(PACKAGE_ROOT, 'dist')),
     surveyRateLimit: intEnv(env, 'SURVEY_RATE_LIMIT', 30, 0, 1_000_000),
+    bookingRateLimit: intEnv(env, 'BOOKING_RATE_LIMIT', 20, 0, 1_000_000),
+    bookingGuessLimit: intEnv(env, 'BOOKING_GUESS_LIMIT', 30, 0, 1_000_000),
   };
 }

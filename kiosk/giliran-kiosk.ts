@@ -9,9 +9,11 @@ import { HubConnection } from '../ui/hub-connection.js';
 import { icons } from '../ui/icons.js';
 import { baseStyles } from '../ui/theme.js';
 import { loadDeviceSettings, saveDeviceSettings, type DeviceSettings } from './device-settings.js';
+import { checkinButtonStyles } from './giliran-kiosk-checkin.js';
 import './giliran-kiosk-settings.js';
 import './giliran-kiosk-ticket.js';
 import './giliran-service-button.js';
+import { checkinText } from './checkin-strings.js';
 import { kioskStyles } from './kiosk-styles.js';
 import { i18n } from './kiosk-strings.js';
 import { serviceGridShape } from './service-grid.js';
@@ -33,8 +35,9 @@ export class GiliranKiosk extends LitElement {
     priority: { state: true },
     issuing: { state: true },
     settingsOpen: { state: true },
+    checkingIn: { state: true },
   };
-  static override styles = [baseStyles, kioskStyles];
+  static override styles = [baseStyles, kioskStyles, checkinButtonStyles];
 
   screen: Screen = 'start';
   ticket: PublicTicket | null = null;
@@ -42,6 +45,8 @@ export class GiliranKiosk extends LitElement {
   priority = false;
   issuing = false;
   settingsOpen = false;
+  /** "Sudah daftar online": the booking check-in keypad is open. */
+  checkingIn = false;
   private device: DeviceSettings = loadDeviceSettings();
   private readonly conn = new HubConnection(this);
   private readonly issuer = new TicketIssuer();
@@ -119,7 +124,16 @@ export class GiliranKiosk extends LitElement {
     this.screen = 'start';
     this.ticket = null;
     this.priority = false;
+    this.checkingIn = false;
     i18n.setLang(this.device.language);
+  }
+
+  /** A booking checked in: show and print its ticket like any other. */
+  private checkedIn(e: CustomEvent<PublicTicket>): void {
+    this.checkingIn = false;
+    this.ticket = e.detail;
+    this.clearTimer();
+    this.screen = 'ticket';
   }
 
   private async pick(e: CustomEvent<string>): Promise<void> {
@@ -188,10 +202,19 @@ export class GiliranKiosk extends LitElement {
     const readOnly = this.conn.health?.writable === false;
     // Only what a visitor may start with: later stages of a visit are not offered (kiosk: false).
     const services = state.services.filter((s) => s.closedReason !== 'inactive' && s.kiosk !== false);
+    // Bookings need a session quota: without one today there is nothing to check in.
+    const bookable = state.services.some((s) => (s.sessionQuotas?.length ?? 0) > 0);
     return html`<main class="start">
-      <div class="titles">
-        <h1>${i18n.t('title')}</h1>
-        <p>${i18n.t('subtitle')}</p>
+      <div class="titles ${bookable ? 'with-checkin' : ''}">
+        <div>
+          <h1>${i18n.t('title')}</h1>
+          <p>${i18n.t('subtitle')}</p>
+        </div>
+        ${bookable
+          ? html`<button class="checkin-open" ?disabled=${offline || readOnly} @click=${() => (this.checkingIn = true)}>
+              ${checkinText(i18n.lang, 'button')}<small>${checkinText(i18n.lang, 'buttonHint')}</small>
+            </button>`
+          : ''}
       </div>
       <div class="services" @fitted=${this.capFit}>
         ${services.map((s) => html`<giliran-service-button .service=${s} .lang=${i18n.lang} .busy=${this.issuing} .blocked=${offline || readOnly} @pick=${this.pick}></giliran-service-button>`)}
@@ -252,6 +275,15 @@ export class GiliranKiosk extends LitElement {
           @save=${this.saveSettings}
           @close=${() => (this.settingsOpen = false)}
         ></giliran-kiosk-settings>`
+      : ''}
+    ${this.checkingIn && this.screen === 'start'
+      ? html`<giliran-kiosk-checkin
+          .lang=${i18n.lang}
+          .device=${this.device.deviceName}
+          .timezone=${this.conn.state?.site.timezone ?? 'Asia/Makassar'}
+          @ticket=${this.checkedIn}
+          @close=${() => (this.checkingIn = false)}
+        ></giliran-kiosk-checkin>`
       : ''}`;
   }
 }

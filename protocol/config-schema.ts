@@ -3,10 +3,19 @@ import { z } from 'zod';
 import { idSchema } from './rest.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time as HH:MM');
+const weekday = z.number().int().min(1).max(7);
+const localDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date as YYYY-MM-DD');
 const name = z.strictObject({ id: z.string().trim().min(1).max(80), en: z.string().trim().min(1).max(80) });
 
 export const openingSessionSchema = z
-  .strictObject({ start: hhmm, end: hhmm, lastIssue: hhmm.optional() })
+  .strictObject({
+    start: hhmm,
+    end: hhmm,
+    lastIssue: hhmm.optional(),
+    weekdays: z.array(weekday).max(7).optional(),
+    quota: z.number().int().min(0).max(9999).nullable().optional(),
+    bookingShare: z.number().int().min(0).max(100).optional(),
+  })
   .refine((s) => s.start < s.end, { message: 'a session must start before it ends' })
   .refine((s) => !s.lastIssue || (s.lastIssue > s.start && s.lastIssue <= s.end), {
     message: 'last issue time must lie within the session',
@@ -68,6 +77,19 @@ export const settingsSchema = z.strictObject({
       publishedAt: z.string().max(40),
     })
     .nullable()
+    .optional(),
+  calendar: z
+    .strictObject({ holidays: z.array(localDay).max(366), closedWeekdays: z.array(weekday).max(7) })
+    .optional(),
+  booking: z
+    .strictObject({
+      daysAhead: z.number().int().min(0).max(60),
+      checkInMarginMinutes: z.number().int().min(0).max(240),
+      merge: z.discriminatedUnion('mode', [
+        z.strictObject({ mode: z.literal('first') }),
+        z.strictObject({ mode: z.literal('interleave'), every: z.number().int().min(1).max(20) }),
+      ]),
+    })
     .optional(),
 });
 

@@ -11,6 +11,12 @@ export interface OpeningSession {
   end: string; // "HH:MM"
   /** Last moment a ticket can be taken in this session; defaults to `end`. */
   lastIssue?: string;
+  /** ISO weekdays (1 = Monday .. 7 = Sunday) the session runs on; absent or empty = every day. */
+  weekdays?: number[];
+  /** Places in the session (walk-ins and bookings together); absent or null = no session quota, no booking. */
+  quota?: number | null;
+  /** Percent of `quota` reserved for online bookings (0..100, rounded down); the rest is for walk-ins. */
+  bookingShare?: number;
 }
 
 export interface ServiceConfig {
@@ -90,7 +96,36 @@ export interface SiteSettings {
   sessionLifetimeHours?: number;
   /** The satisfaction index (SKM) the admin published; null or absent = none yet. */
   publishedIkm?: PublishedIkm | null;
+  /** Days the site is closed; absent = none. */
+  calendar?: SiteCalendar;
+  /** Online booking; absent = the defaults in DEFAULT_BOOKING_SETTINGS. */
+  booking?: BookingSettings;
 }
+
+export interface SiteCalendar {
+  /** Local dates YYYY-MM-DD (public holidays, Idulfitri...). */
+  holidays: string[];
+  /** ISO weekdays (1 = Monday .. 7 = Sunday) with no service at all. */
+  closedWeekdays: number[];
+}
+
+/** How booked tickets merge with walk-ins (within the normal, non-priority tickets). */
+export type BookingMergePolicy =
+  /** A booked ticket goes before every walk-in while its session runs. */
+  | { mode: 'first' }
+  /** One booked ticket after every `every` walk-ins (1:N), or whenever no walk-in waits. */
+  | { mode: 'interleave'; every: number };
+
+export interface BookingSettings {
+  /** How many days ahead a visit can be booked (0 = today only). */
+  daysAhead: number;
+  /** Check-in at the kiosk opens this many minutes before the session starts. */
+  checkInMarginMinutes: number;
+  merge: BookingMergePolicy;
+}
+
+export const DEFAULT_BOOKING_SETTINGS: BookingSettings = { daysAhead: 7, checkInMarginMinutes: 30, merge: { mode: 'first' } };
+export const DEFAULT_CALENDAR: SiteCalendar = { holidays: [], closedWeekdays: [] };
 
 export interface SiteConfig {
   settings: SiteSettings;

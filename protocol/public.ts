@@ -1,7 +1,7 @@
 // Public views: what a board, kiosk or phone may see. Anonymous by construction:
 // numbers, services and counters only. Nothing here may hold a user, a session or a visitor.
-import type { LocalizedName, NumberReading, PriorityPolicy, VoiceSettings } from './config.js';
 import type { PublishedIkm } from './survey.js';
+import type { BookingMergePolicy, LocalizedName, NumberReading, PriorityPolicy, VoiceSettings } from './config.js';
 import type { CounterStatus, PrintOutcome, TicketStatus } from './ticket.js';
 
 export type ServiceClosedReason = 'inactive' | 'quota' | 'outside-hours';
@@ -25,6 +25,8 @@ export interface PublicService {
   kiosk?: boolean;
   /** Some counter serves it (absent from older hubs = true); admin warns when an active one is not. */
   served?: boolean;
+  /** Today's sessions that have a quota, with the places left (walk-ins and bookings). */
+  sessionQuotas?: PublicSessionQuota[];
 }
 
 /** Tickets a room called together (one batch), with its own session clock. */
@@ -34,6 +36,16 @@ export interface PublicBatch {
   calledAt: string;
   /** When its session began (the first "start"); null before. */
   startedAt: string | null;
+}
+
+/** "Sesi 1 — sisa kuota: 12" on the board. */
+export interface PublicSessionQuota {
+  /** 1-based position in the service's sessions. */
+  session: number;
+  start: string;
+  end: string;
+  quota: number;
+  left: number;
 }
 
 export interface PublicCounter {
@@ -76,6 +88,8 @@ export interface PublicSite {
   publicUrl?: string;
   /** The published satisfaction index (SKM), for the board's running text. */
   publishedIkm?: PublishedIkm | null;
+  /** How booked tickets merge with walk-ins, so consoles list them in calling order. */
+  bookingMerge?: BookingMergePolicy;
 }
 
 export interface PublicState {
@@ -109,6 +123,8 @@ export interface PublicTicket {
   /** Services this ticket passed through before the current one. */
   history: string[];
   print: PrintOutcome;
+  /** Issued at check-in of an online booking. */
+  booked?: boolean;
 }
 
 /** The ticket fields a public event may carry (no id: ids are only given to their holder). */

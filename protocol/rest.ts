@@ -28,6 +28,14 @@ export const ErrorCodes = [
   'survey_already_answered',
   'ticket_not_today',
   'room_full',
+  'session_full',
+  'booking_unavailable',
+  'booking_not_found',
+  'booking_cancelled',
+  'booking_used',
+  'booking_wrong_day',
+  'checkin_early',
+  'checkin_late',
 ] as const;
 export type ErrorCode = (typeof ErrorCodes)[number];
 

@@ -24,6 +24,17 @@ export interface StaffTicket {
   recalls: number;
   history: string[];
   print: PrintOutcome;
+  /** Set when the ticket came from an online booking checked in at the kiosk; absent on older tickets. */
+  booking?: TicketBooking | null;
+}
+
+/** The booking a ticket was issued for: its code and session window (local HH:MM). */
+export interface TicketBooking {
+  code: string;
+  day: string;
+  session: number;
+  start: string;
+  end: string;
 }
 
 export interface StaffCounter {

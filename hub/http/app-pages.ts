@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import express, { Router } from 'express';
 import { gzipAssets } from './gzip-assets.js';
 
-export const APPS = ['kiosk', 'board', 'counter', 'admin', 'survey'] as const;
+export const APPS = ['kiosk', 'board', 'counter', 'admin', 'survey', 'booking'] as const;
 
 export function appPages(distDir: string): Router {
   const r = Router();

@@ -32,6 +32,14 @@ const REFUSAL_STATUS: Record<Refusal['refused'], number> = {
   survey_already_answered: 409,
   ticket_not_today: 409,
   room_full: 409,
+  session_full: 409,
+  booking_unavailable: 409,
+  booking_not_found: 404,
+  booking_cancelled: 409,
+  booking_used: 409,
+  booking_wrong_day: 409,
+  checkin_early: 409,
+  checkin_late: 409,
 };
 
 export function refusalError(r: Refusal): HttpError {

@@ -79,5 +79,12 @@ export function eventToLive(state: QueueState, e: DomainEvent, now: Date, printO
       const call = toPublicCall(state, recent);
       return numbered('ticket:called', { seq: e.seq, call, ticket: toTicketRef(first), counters: counters(e.counter), services: services(first.service) }, first.id);
     }
+    case 'booking.made':
+    case 'booking.cancelled':
+    case 'booking.checkedIn': {
+      // Public sockets learn only the places left in today's sessions, never a code.
+      const b = e.type === 'booking.made' ? e.booking : state.bookings.get(e.code);
+      return numbered('notice:updated', { seq: e.seq, services: b && b.day === state.day ? services(b.service) : [] });
+    }
   }
 }

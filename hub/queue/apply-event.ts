@@ -61,6 +61,8 @@ export function applyEvent(state: QueueState, e: DomainEvent): void {
         c.current = t.id;
         c.officer = e.by;
         c.normalsSincePriority = t.priority ? 0 : c.normalsSincePriority + 1;
+        if (t.booking) c.walkInsSinceBooked = 0;
+        else if (!t.priority) c.walkInsSinceBooked = (c.walkInsSinceBooked ?? 0) + 1;
       }
       t.status = 'called';
       t.counter = e.counter;
@@ -135,7 +137,12 @@ export function applyEvent(state: QueueState, e: DomainEvent): void {
       for (const c of state.counters.values()) {
         c.current = null;
         c.normalsSincePriority = 0;
+        c.walkInsSinceBooked = 0;
       }
+      // Older logs carry no bookings: none.
+      state.bookings = new Map((e.bookings ?? []).map((b) => [b.code, { ...b }]));
+      state.bookingKeys = new Map();
+      for (const b of state.bookings.values()) if (b.idempotencyKey) state.bookingKeys.set(b.idempotencyKey, b.code);
       return;
     }
     case 'config.changed':
@@ -150,6 +157,25 @@ export function applyEvent(state: QueueState, e: DomainEvent): void {
       if (!first) throw new Error(`event refers to unknown ticket ${e.ticketIds[0]}`);
       addRecentCall(state, first, e.counter, e.at, e.seq);
       state.recentCalls[0].batch = e.ticketIds.map((id) => state.tickets.get(id)?.number ?? '?');
+      return;
+    }
+    case 'booking.made':
+      state.bookings.set(e.booking.code, { ...e.booking });
+      if (e.booking.idempotencyKey) state.bookingKeys.set(e.booking.idempotencyKey, e.booking.code);
+      return;
+    case 'booking.cancelled': {
+      const b = state.bookings.get(e.code);
+      if (!b) throw new Error(`event refers to unknown booking ${e.code}`);
+      b.status = 'cancelled';
+      b.cancelledAt = e.at;
+      return;
+    }
+    case 'booking.checkedIn': {
+      const b = state.bookings.get(e.code);
+      if (!b) throw new Error(`event refers to unknown booking ${e.code}`);
+      b.status = 'checkedIn';
+      b.ticketId = e.ticketId;
+      b.checkedInAt = e.at;
       return;
     }
   }

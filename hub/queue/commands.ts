@@ -26,7 +26,12 @@ export type Command =
   /** A room ends a batch (the one called at `calledAt`, or all in the room): each ticket finishes. */
   | { type: 'finishBatch'; counter: string; calledAt: string | null; by: string }
   /** A ticket finished by mistake today goes back to the queue of its service's next stage. */
-  | { type: 'reopen'; ticketId: string; by: string };
+  | { type: 'reopen'; ticketId: string; by: string }
+  /** `code` is generated at the edge (random); the core refuses one already in use. */
+  | { type: 'book'; code: string; service: string; day: string; session: number; idempotencyKey: string | null }
+  | { type: 'cancelBooking'; code: string; by: string | null }
+  /** `id` is the new ticket's id, generated at the edge. */
+  | { type: 'checkIn'; code: string; id: string; device: string | null };
 
 export type RefusalCode = Extract<
   ErrorCode,
@@ -45,6 +50,14 @@ export type RefusalCode = Extract<
   | 'survey_already_answered'
   | 'ticket_not_today'
   | 'room_full'
+  | 'session_full'
+  | 'booking_unavailable'
+  | 'booking_not_found'
+  | 'booking_cancelled'
+  | 'booking_used'
+  | 'booking_wrong_day'
+  | 'checkin_early'
+  | 'checkin_late'
 >;
 
 export interface Refusal {

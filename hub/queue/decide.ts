@@ -1,12 +1,14 @@
 // The queue core: given the state, a command and the time, the events that follow or a refusal.
 // Pure: no I/O, no clock, no randomness (ids come in the command), no display text.
 import { formatNumber } from '../../protocol/ticket.js';
-import { serviceClosedReason } from './availability.js';
+import { serviceClosedReason, walkInSession } from './availability.js';
+import { bookingRefusal, bookingSettings, checkInRefusal } from './booking-rules.js';
+import { localDate, localMinutes } from './local-time.js';
 import { refuse, type Command, type Refusal } from './commands.js';
 import type { DomainEvent } from './events.js';
-import { pickNext } from './ordering.js';
+import { pickNext, type BookingOrder } from './ordering.js';
 import { callBatch, finishBatch, freePlaces, roomCapacity, startBatch } from './rooms.js';
-import type { QueueState, Ticket } from './types.js';
+import type { Booking, QueueState, Ticket } from './types.js';
 
 type Draft = DomainEvent;
 type Result = Draft[] | Refusal;
@@ -17,7 +19,7 @@ export function decide(state: QueueState, cmd: Command, now: Date): Result {
     case 'issue':
       return issue(state, cmd, now, at);
     case 'callNext':
-      return callNext(state, cmd.counter, cmd.by, at);
+      return callNext(state, cmd.counter, cmd.by, at, now);
     case 'callTicket':
       return callTicket(state, cmd, at);
     case 'recall': {
@@ -80,6 +82,17 @@ export function decide(state: QueueState, cmd: Command, now: Date): Result {
       return finishBatch(state, cmd, at, (t) => passOn(state, t, cmd.by, at));
     case 'reopen':
       return reopen(state, cmd, at);
+    case 'book':
+      return book(state, cmd, now, at);
+    case 'cancelBooking': {
+      const b = state.bookings.get(cmd.code);
+      if (!b) return refuse('booking_not_found', `no booking ${cmd.code}`);
+      if (b.status === 'cancelled') return [];
+      if (b.status === 'checkedIn') return refuse('booking_used', `booking ${b.code} is already checked in`);
+      return [{ type: 'booking.cancelled', seq: 0, at, by: cmd.by, code: b.code }];
+    }
+    case 'checkIn':
+      return checkIn(state, cmd, now, at);
   }
 }
 
@@ -117,6 +130,74 @@ function reopen(state: QueueState, cmd: Extract<Command, { type: 'reopen' }>, at
   return [{ type: 'ticket.transferred', seq: 0, at, by: cmd.by, ticketId: t.id, from: t.service, to: to.id }];
 }
 
+function book(state: QueueState, cmd: Extract<Command, { type: 'book' }>, now: Date, at: string): Result {
+  // A retry that raced its first attempt: nothing new; the edge answers with the first booking.
+  if (cmd.idempotencyKey && state.bookingKeys.has(cmd.idempotencyKey)) return [];
+  if (state.bookings.has(cmd.code)) return refuse('conflict', `booking code ${cmd.code} is in use`);
+  const refusal = bookingRefusal(state, cmd.service, cmd.day, cmd.session, now);
+  if (refusal) return refusal;
+  const session = state.config.services.find((s) => s.id === cmd.service)!.sessions[cmd.session - 1];
+  const booking: Booking = {
+    code: cmd.code,
+    service: cmd.service,
+    day: cmd.day,
+    session: cmd.session,
+    start: session.start,
+    end: session.end,
+    status: 'booked',
+    madeAt: at,
+    idempotencyKey: cmd.idempotencyKey,
+    seq: state.seq + 1,
+    ticketId: null,
+    cancelledAt: null,
+    checkedInAt: null,
+  };
+  return [{ type: 'booking.made', seq: 0, at, by: null, booking }];
+}
+
+function checkIn(state: QueueState, cmd: Extract<Command, { type: 'checkIn' }>, now: Date, at: string): Result {
+  const b = state.bookings.get(cmd.code);
+  if (!b) return refuse('booking_not_found', `no booking ${cmd.code}`);
+  // Already used: nothing is issued twice; the edge answers with the ticket it got.
+  if (b.status === 'checkedIn') return [];
+  const refusal = checkInRefusal(state, b, now);
+  if (refusal) return refusal;
+  const service = state.config.services.find((s) => s.id === b.service);
+  if (!service) return refuse('unknown_service', `unknown service ${b.service}`);
+  // The booked place was held for this family: neither the daily quota nor the walk-in share applies.
+  const ticket = newTicket(state, service, cmd.id, false, at);
+  ticket.booking = { code: b.code, day: b.day, session: b.session, start: b.start, end: b.end };
+  ticket.session = b.session;
+  return [
+    { type: 'ticket.issued', seq: 0, at, by: null, ticket, idempotencyKey: null, device: cmd.device },
+    { type: 'booking.checkedIn', seq: 0, at, by: null, code: b.code, ticketId: ticket.id },
+  ];
+}
+
+function newTicket(state: QueueState, service: { id: string; prefix: string }, id: string, priority: boolean, at: string): Ticket {
+  const n = (state.lastNumber.get(service.id) ?? 0) + 1;
+  return {
+    id,
+    number: formatNumber(service.prefix, n),
+    service: service.id,
+    originService: service.id,
+    priority,
+    status: 'waiting',
+    issuedAt: at,
+    arrivedAt: at,
+    queuedAt: at,
+    calledAt: null,
+    startedAt: null,
+    finishedAt: null,
+    counter: null,
+    recalls: 0,
+    history: [],
+    print: 'none',
+    issueSeq: state.seq + 1,
+    by: null,
+  };
+}
+
 function findTicket(state: QueueState, id: string): Ticket | undefined {
   return state.tickets.get(id);
 }
@@ -136,27 +217,9 @@ function issue(state: QueueState, cmd: Extract<Command, { type: 'issue' }>, now:
   if (reason === 'quota') return refuse('quota_reached', `the daily quota of ${service.id} is reached`);
   if (reason === 'outside-hours') return refuse('outside_hours', `${service.id} is outside its opening sessions`);
   if (reason) return refuse('service_closed', `${service.id} is not active`);
-  const n = (state.lastNumber.get(service.id) ?? 0) + 1;
-  const ticket: Ticket = {
-    id: cmd.id,
-    number: formatNumber(service.prefix, n),
-    service: service.id,
-    originService: service.id,
-    priority: cmd.priority,
-    status: 'waiting',
-    issuedAt: at,
-    arrivedAt: at,
-    queuedAt: at,
-    calledAt: null,
-    startedAt: null,
-    finishedAt: null,
-    counter: null,
-    recalls: 0,
-    history: [],
-    print: 'none',
-    issueSeq: state.seq + 1,
-    by: null,
-  };
+  const ticket = newTicket(state, service, cmd.id, cmd.priority, at);
+  const session = walkInSession(state, service, now);
+  if (session !== null) ticket.session = session;
   return [{ type: 'ticket.issued', seq: 0, at, by: null, ticket, idempotencyKey: cmd.idempotencyKey, device: cmd.device }];
 }
 
@@ -181,11 +244,13 @@ function counterReady(state: QueueState, counterId: string): Refusal | null {
   return null;
 }
 
-function callNext(state: QueueState, counterId: string, by: string, at: string): Result {
+function callNext(state: QueueState, counterId: string, by: string, at: string, now: Date): Result {
   const notReady = counterReady(state, counterId);
   if (notReady) return notReady;
   const cfg = state.config.counters.find((x) => x.id === counterId)!;
-  const next = pickNext(state.tickets.values(), cfg.services, state.config.settings.priority, state.counters.get(counterId)!);
+  const tz = state.config.settings.timezone;
+  const order: BookingOrder = { merge: bookingSettings(state.config).merge, day: localDate(now, tz), minutes: localMinutes(now, tz) };
+  const next = pickNext(state.tickets.values(), cfg.services, state.config.settings.priority, state.counters.get(counterId)!, order);
   if (!next) return refuse('nothing_waiting', `no ticket waits for ${counterId}`);
   return [
     ...releaseCurrent(state, counterId, by, at),
@@ -226,7 +291,9 @@ function rollover(state: QueueState, to: string, at: string): Result {
   const expire = state.config.settings.expireAtRollover;
   const carried = expire ? [] : open.map((t) => ({ ...t, status: 'waiting' as const, counter: null, by: null }));
   const expired = expire ? open.map((t) => t.id) : [];
-  return [{ type: 'day.rolledOver', seq: 0, at, by: null, from: state.day, to, expired, carried }];
+  // Bookings live across days: the new day's log starts with those for it and later days.
+  const bookings = [...state.bookings.values()].filter((b) => b.day >= to).map((b) => ({ ...b }));
+  return [{ type: 'day.rolledOver', seq: 0, at, by: null, from: state.day, to, expired, carried, bookings }];
 }
 
 /** One survey per served ticket of today: only a finished ticket may answer, once. */

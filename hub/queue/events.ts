@@ -1,7 +1,7 @@
 // Domain events: the only way queue state changes. Stored, replayed, broadcast.
 import type { SiteConfig } from '../../protocol/config.js';
 import type { Respondent } from '../../protocol/survey.js';
-import type { Ticket } from './types.js';
+import type { Booking, Ticket } from './types.js';
 
 interface Base {
   /** Numbered by the engine when applied; 0 in the core's output. */
@@ -25,12 +25,17 @@ export type DomainEvent =
   | (Base & { type: 'counter.opened'; counter: string })
   | (Base & { type: 'counter.paused'; counter: string })
   | (Base & { type: 'counter.closed'; counter: string })
-  | (Base & { type: 'day.rolledOver'; from: string; to: string; expired: string[]; carried: Ticket[] })
+  /** `bookings`: those for the new day and later, carried over (absent in older logs = none). */
+  | (Base & { type: 'day.rolledOver'; from: string; to: string; expired: string[]; carried: Ticket[]; bookings?: Booking[] })
   | (Base & { type: 'config.changed'; config: SiteConfig; what: string })
   /** SKM answers of a served ticket. The ticket id enforces one survey per ticket; reports never show it. */
   | (Base & { type: 'survey.answered'; ticketId: string; services: string[]; answers: number[]; respondent: Respondent | null; suggestion: string | null })
   /** Follows the ticket.called events of one batch call: the board shows and speaks them once. */
-  | (Base & { type: 'batch.called'; counter: string; ticketIds: string[] });
+  | (Base & { type: 'batch.called'; counter: string; ticketIds: string[] })
+  | (Base & { type: 'booking.made'; booking: Booking })
+  | (Base & { type: 'booking.cancelled'; code: string })
+  /** Follows the `ticket.issued` of the ticket issued at check-in. */
+  | (Base & { type: 'booking.checkedIn'; code: string; ticketId: string });
 
 export type EventType = DomainEvent['type'];
 export type TicketEvent = Extract<DomainEvent, { ticketId: string }>;

@@ -51,3 +51,51 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+// Calendar arithmetic on local dates ("YYYY-MM-DD"), done in UTC so no zone can shift a day.
+
+function ymd(day: string): [number, number, number] {
+  const [y, m, d] = day.split('-').map(Number);
+  return [y, m, d];
+}
+
+/** `day` plus `n` days (n may be negative). */
+export function addDays(day: string, n: number): string {
+  const [y, m, d] = ymd(day);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a local date: 1 = Monday .. 7 = Sunday. */
+export function isoWeekday(day: string): number {
+  const [y, m, d] = ymd(day);
+  const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** Whole days from `a` to `b` (b - a). */
+export function daysBetween(a: string, b: string): number {
+  const [y1, m1, d1] = ymd(a);
+  const [y2, m2, d2] = ymd(b);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}
+
+/** The instant at which the wall clock in `timeZone` shows `hhmm` on `day`. */
+export function zonedInstant(day: string, hhmm: string, timeZone: string): Date {
+  const [y, m, d] = ymd(day);
+  const minutes = hhmmToMinutes(hhmm);
+  const guess = Date.UTC(y, m - 1, d, 0, minutes);
+  // The zone's offset at the guess; a second pass settles a DST edge (Indonesia has none).
+  const offsetAt = (t: number) => {
+    const local = new Date(t);
+    const [ly, lm, ld] = ymd(localDate(local, timeZone));
+    return Date.UTC(ly, lm - 1, ld, 0, localMinutes(local, timeZone)) - Math.floor(t / 60_000) * 60_000;
+  };
+  const first = guess - offsetAt(guess);
+  return new Date(guess - offsetAt(first));
+}
+
+/** "HH:MM" from minutes since midnight (negative wraps to 00:00). */
+export function minutesToHhmm(minutes: number): string {
+  const m = Math.max(0, minutes);
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}

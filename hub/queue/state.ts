@@ -15,6 +15,8 @@ export function createState(config: SiteConfig, day: string, seq = 0): QueueStat
     serviceTimes: new Map(),
     recentCalls: [],
     surveyed: new Set(),
+    bookings: new Map(),
+    bookingKeys: new Map(),
   };
   syncCounters(state);
   return state;
@@ -30,5 +32,5 @@ export function syncCounters(state: QueueState): void {
 }
 
 function newCounter(id: string): CounterRuntime {
-  return { id, status: 'open', current: null, normalsSincePriority: 0, officer: null };
+  return { id, status: 'open', current: null, normalsSincePriority: 0, walkInsSinceBooked: 0, officer: null };
 }

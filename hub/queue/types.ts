@@ -1,5 +1,6 @@
 // The queue's own state and vocabulary. Owned by one writer (the engine); the core reads it.
 import type { SiteConfig } from '../../protocol/config.js';
+import type { BookingStatus } from '../../protocol/booking.js';
 import type { StaffTicket } from '../../protocol/staff.js';
 import type { CounterStatus } from '../../protocol/ticket.js';
 
@@ -9,6 +10,28 @@ export interface Ticket extends StaffTicket {
   issueSeq: number;
   /** The user who holds it at a counter now (staff only). */
   by: string | null;
+  /** 1-based session of its service it was issued in, for the walk-in share of a session quota. */
+  session?: number | null;
+}
+
+/** An online booking. No personal data: the code is its only key. */
+export interface Booking {
+  code: string;
+  service: string;
+  /** Local date of the visit. */
+  day: string;
+  /** 1-based position in the service's sessions, and the window as booked (local HH:MM). */
+  session: number;
+  start: string;
+  end: string;
+  status: BookingStatus;
+  madeAt: string;
+  idempotencyKey: string | null;
+  /** Seq of the event that made it (an idempotent replay waits for its flush). */
+  seq: number;
+  ticketId: string | null;
+  cancelledAt: string | null;
+  checkedInAt: string | null;
 }
 
 export interface CounterRuntime {
@@ -18,6 +41,8 @@ export interface CounterRuntime {
   current: string | null;
   /** Normal tickets called since the last priority one (for 1:N interleaving). */
   normalsSincePriority: number;
+  /** Walk-in tickets called since the last booked one (for the 1:N booking merge). */
+  walkInsSinceBooked?: number;
   officer: string | null;
 }
 
@@ -41,6 +66,10 @@ export interface QueueState {
   recentCalls: RecentCall[];
   /** Tickets of today that answered the satisfaction survey (one survey per ticket). */
   surveyed: Set<string>;
+  /** Bookings for today and later days, by code (carried by each day's rollover event). */
+  bookings: Map<string, Booking>;
+  /** Idempotency-Key -> booking code. */
+  bookingKeys: Map<string, string>;
   /** Facts of the running hub, not of the queue (never stored): shared by every state it loads. */
   runtime?: HubRuntime;
 }

@@ -3,6 +3,7 @@ import type { PublicCall, PublicCounter, PublicService, PublicSite, PublicState,
 import type { StaffTicket } from '../../protocol/staff.js';
 import type { PrintOutcome } from '../../protocol/ticket.js';
 import { serviceClosedReason } from './availability.js';
+import { placesLeft, sessionPlaces, sessionsOn } from './booking-rules.js';
 import { estimateWaitMinutes } from './estimates.js';
 import { peopleAhead } from './ordering.js';
 import { batchesIn, roomCapacity } from './rooms.js';
@@ -35,6 +36,11 @@ export function toPublicService(state: QueueState, serviceId: string, now: Date)
     sessions: s.sessions.map((x) => `${x.start}-${x.end}`),
     kiosk: s.active && s.kiosk !== false,
     served: state.config.counters.some((c) => c.services.includes(s.id)),
+    sessionQuotas: sessionsOn(state.config, s, state.day).flatMap((ns) => {
+      const places = sessionPlaces(ns.session);
+      const left = placesLeft(state, s, ns);
+      return places && left !== null ? [{ session: ns.no, start: ns.session.start, end: ns.session.end, quota: places.quota, left }] : [];
+    }),
   };
 }
 
@@ -79,6 +85,7 @@ export function toPublicSite(state: QueueState): PublicSite {
     priority: s.priority,
     publicUrl: s.publicUrl || state.runtime?.publicUrlFallback || undefined,
     publishedIkm: s.publishedIkm ?? null,
+    bookingMerge: s.booking?.merge,
   };
 }
 
@@ -116,6 +123,7 @@ export function toPublicTicket(state: QueueState, t: Ticket, print: PrintOutcome
     recalls: t.recalls,
     history: t.history,
     print,
+    booked: !!t.booking,
   };
 }
 
@@ -137,5 +145,6 @@ export function toStaffTicket(t: Ticket, print: PrintOutcome): StaffTicket {
     recalls: t.recalls,
     history: t.history,
     print,
+    booking: t.booking ?? null,
   };
 }
