@@ -217,6 +217,8 @@ export class GiliranSurveyForm extends LitElement {
   }
 
   private advance: ReturnType<typeof setTimeout> | null = null;
+  /** A send whose answer never came back may have reached the hub. */
+  private maybeSent = false;
 
   private go(step: number): void {
     if (this.advance) clearTimeout(this.advance);
@@ -258,7 +260,14 @@ export class GiliranSurveyForm extends LitElement {
       this.go(SENT);
       this.dispatchEvent(new CustomEvent('survey-done', { bubbles: true, composed: true, detail: r }));
     } catch (err) {
-      this.error = errorKey(err instanceof ApiError ? err.code : 'other');
+      const code = err instanceof ApiError ? err.code : 'other';
+      // The earlier try did arrive: the answers are in, so this is a thank-you, not an error.
+      if (code === 'survey_already_answered' && this.maybeSent) {
+        this.go(SENT);
+        return;
+      }
+      if (err instanceof ApiError && err.retryable) this.maybeSent = true;
+      this.error = errorKey(code);
     } finally {
       this.busy = false;
     }

@@ -64,14 +64,14 @@ export class GiliranSurvey extends LitElement {
       }
       .entry {
         display: grid;
-        gap: 18px;
+        gap: 12px;
         max-width: 760px;
         margin: 0 auto;
         text-align: center;
       }
       .display {
         font-family: var(--g-font-num);
-        font-size: clamp(48px, 10vmin, 110px);
+        font-size: clamp(44px, 9vmin, 100px);
         font-weight: 800;
         min-height: 1.3em;
         background: var(--g-surface);
@@ -90,7 +90,7 @@ export class GiliranSurvey extends LitElement {
         grid-template-columns: repeat(auto-fit, minmax(84px, 1fr));
       }
       .keys button {
-        min-height: clamp(64px, 9vmin, 96px);
+        min-height: clamp(60px, 8.5vmin, 96px);
         font-size: clamp(26px, 4.4vmin, 44px);
         font-weight: 800;
         background: var(--g-surface-2);
@@ -126,6 +126,9 @@ export class GiliranSurvey extends LitElement {
       }
       .intro {
         color: var(--g-fg-muted);
+        margin: 0;
+      }
+      .entry h2 {
         margin: 0;
       }
       giliran-survey-form {
