@@ -21,6 +21,7 @@ import { appPages } from './http/app-pages.js';
 import { authRoutes } from './http/auth-routes.js';
 import { errorHandler, notFoundHandler } from './http/errors.js';
 import { officerRoutes } from './http/officer-routes.js';
+import { originCheck, staffHandshakeOriginCheck } from './http/origin-check.js';
 import { reportRoutes } from './http/report-routes.js';
 import { ticketRoutes } from './http/ticket-routes.js';
 import { createLive, type LiveDeps } from './live/live-server.js';
@@ -102,6 +103,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
       strictTransportSecurity: false,
     }),
   );
+  app.use(originCheck(config.allowedOrigins));
   app.use(express.json({ limit: '64kb' }));
 
   const liveDeps: LiveDeps = { engine, auth, clock, printOutcome, printerStatus };
@@ -125,6 +127,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     if (typeof addr === 'object' && addr) engine.runtime.publicUrlFallback = lanUrl(addr.address, addr.port);
   });
   const live = createLive(server, liveDeps);
+  live.io.use(staffHandshakeOriginCheck(config.allowedOrigins));
 
   // Side effects follow durable events and never block them.
   const sideEffects = (events: DomainEvent[]) => {

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { parsePrinterSpec } from '../printer/printer-spec.js';
 import { isValidTimeZone } from './queue/local-time.js';
+import { parseAllowedOrigins } from './http/origin-check.js';
 
 export interface HubConfig {
   port: number;
@@ -17,6 +18,8 @@ export interface HubConfig {
   ticketRateLimit: number;
   /** Folder of the built apps. */
   distDir: string;
+  /** Origins besides the hub's own that may send state-changing requests (a front proxy). */
+  allowedOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -41,6 +44,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const adminPassword = env.ADMIN_PASSWORD || undefined;
   if (adminPassword !== undefined && adminPassword.length < 8) throw new ConfigError('ADMIN_PASSWORD is too short: use at least 8 characters');
   const host = env.HOST || '0.0.0.0';
+  let allowedOrigins: string[];
+  try {
+    allowedOrigins = parseAllowedOrigins(env.ALLOWED_ORIGINS);
+  } catch (err) {
+    throw new ConfigError(`ALLOWED_ORIGINS is invalid: ${(err as Error).message}`);
+  }
   return {
     port: intEnv(env, 'PORT', 3000, 0, 65535),
     host,
@@ -50,5 +59,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     timezone,
     ticketRateLimit: intEnv(env, 'TICKET_RATE_LIMIT', 600, 0, 1_000_000),
     distDir: resolve(env.GILIRAN_DIST || resolve(import.meta.dirname, '../dist')),
+    allowedOrigins,
   };
 }

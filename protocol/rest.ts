@@ -22,6 +22,7 @@ export const ErrorCodes = [
   'not_at_this_counter',
   'store_unavailable',
   'internal',
+  'forbidden_origin',
 ] as const;
 export type ErrorCode = (typeof ErrorCodes)[number];
 
