@@ -251,6 +251,13 @@ const id = {
   'e:forbidden': 'Khusus admin.',
   'e:store': 'Server tidak dapat menyimpan perubahan saat ini.',
   'e:generic': 'Gagal: {message}',
+  verifyButton: 'Periksa keutuhan log',
+  verifyOk: 'Utuh: {entries} entri di {days} hari ({from} s.d. {to}), tidak ada yang diubah, dihapus atau disisipkan.',
+  verifyHead: 'Sidik rantai terakhir (catat untuk pemeriksaan berikutnya):',
+  verifyBroken: 'Log audit RUSAK pada {day}, entri ke-{n}.',
+  verifyEdited: 'Isi entri ini diubah setelah ditulis.',
+  verifyLink: 'Ada entri sebelum ini yang dihapus, disisipkan atau ditukar urutannya (atau hari sebelumnya dihapus).',
+  verifyUnchained: 'Entri ini tidak punya sidik: disisipkan dari luar aplikasi.',
 };
 
 const en: typeof id = {
@@ -503,6 +510,13 @@ const en: typeof id = {
   'e:forbidden': 'Admins only.',
   'e:store': 'The server cannot save changes right now.',
   'e:generic': 'Failed: {message}',
+  verifyButton: 'Check log integrity',
+  verifyOk: 'Intact: {entries} entries over {days} days ({from} to {to}); nothing changed, removed or inserted.',
+  verifyHead: 'Last chain hash (note it down for the next check):',
+  verifyBroken: 'Audit log BROKEN on {day}, entry {n}.',
+  verifyEdited: 'This entry was changed after it was written.',
+  verifyLink: 'An entry before this one was removed, inserted or reordered (or the previous day was removed).',
+  verifyUnchained: 'This entry has no hash: it was inserted from outside the application.',
 };
 
 export type AdminKey = keyof typeof id;

@@ -6,6 +6,7 @@ import express from 'express';
 import helmet from 'helmet';
 import type { PrinterStatusView } from '../protocol/live.js';
 import type { PrintOutcome } from '../protocol/ticket.js';
+import { AuditChain } from './audit/audit-chain.js';
 import { AuthService } from './auth/auth-service.js';
 import type { HubConfig } from './config.js';
 import type { HubContext } from './context.js';
@@ -23,6 +24,7 @@ import { errorHandler, notFoundHandler } from './http/errors.js';
 import { officerRoutes } from './http/officer-routes.js';
 import { originCheck, staffHandshakeOriginCheck } from './http/origin-check.js';
 import { reportRoutes } from './http/report-routes.js';
+import { auditVerifyRoutes } from './http/audit-verify-routes.js';
 import { ticketRoutes } from './http/ticket-routes.js';
 import { createLive, type LiveDeps } from './live/live-server.js';
 import { localDate } from './queue/local-time.js';
@@ -71,6 +73,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   };
   const printer = typeof opts.printer === 'function' ? opts.printer(printSettings) : (opts.printer ?? null);
 
+  const auditChain = new AuditChain(store);
   const printOutcome = (id: string): PrintOutcome => printer?.outcome(id) ?? 'none';
   const printerStatus = (): PrinterStatusView[] => printer?.status() ?? [];
   const ctx: HubContext = {
@@ -85,7 +88,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     async audit(entry) {
       const now = clock.now();
       try {
-        await store.appendAudit(localDate(now, engine.state.config.settings.timezone), { at: now.toISOString(), ...entry });
+        await auditChain.append(localDate(now, engine.state.config.settings.timezone), { at: now.toISOString(), ...entry });
       } catch (err) {
         log(`audit entry not written (${(err as Error).message}): ${entry.action}`);
       }
@@ -116,6 +119,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   app.use(adminRoutes(ctx));
   app.use(printerRoutes(ctx));
   app.use(reportRoutes(ctx));
+  app.use(auditVerifyRoutes(ctx));
   app.use('/api', notFoundHandler);
   app.use(appPages(config.distDir));
   app.use(notFoundHandler);
