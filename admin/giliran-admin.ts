@@ -231,7 +231,7 @@ export class GiliranAdmin extends LitElement {
     if (this.phase === 'loading') return html`<p class="muted" style="padding:24px">${i18n.t('loading')}</p>`;
     if (this.phase === 'login') {
       return html`<header><h1>${i18n.t('appTitle')}</h1><span class="site"></span>${this.renderLangs()}</header>
-        <giliran-admin-login .officer=${this.officer} .notice=${this.notice}></giliran-admin-login>`;
+        <main><giliran-admin-login .officer=${this.officer} .notice=${this.notice}></giliran-admin-login></main>`;
     }
     const role = this.user?.role === 'admin' ? i18n.t('roleAdmin') : i18n.t('roleOfficer');
     return html`<header>

@@ -50,6 +50,9 @@ export class GiliranBoard extends LitElement {
           'bottom bottom'
           'ticker ticker';
       }
+      main {
+        display: contents;
+      }
       header {
         grid-area: head;
         display: flex;
@@ -207,12 +210,16 @@ export class GiliranBoard extends LitElement {
     const counters = this.view.counters(s);
     return html`
       <header>
-        <div class="site">${s.site.siteName}</div>
+        <div class="site" role="heading" aria-level="1">${s.site.siteName}</div>
         ${this.offline || this.hub.status === 'connecting'
           ? html`<giliran-connection-badge .status=${this.hub.status} .offlineSince=${this.hub.offlineSince} .lang=${lang}></giliran-connection-badge>`
           : nothing}
         <giliran-board-clock .timezone=${s.site.timezone} .offsetMs=${this.hub.clockOffsetMs} .lang=${lang}></giliran-board-clock>
       </header>
+      <main>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="announce">${latest
+        ? `${latest.recall > 0 ? `${boardI18n.t('recall', { n: latest.recall + 1 })}. ` : ''}${boardI18n.t('number')} ${latest.number}. ${boardI18n.t('goTo')} ${latest.counterName}.`
+        : ''}</div>
       <giliran-board-call class="call" .call=${latest} .serviceName=${service ? boardI18n.name(service.name) : ''} .lang=${lang}></giliran-board-call>
       <section class="counters" style="--n: ${counters.length}">
         ${counters.map(
@@ -229,6 +236,7 @@ export class GiliranBoard extends LitElement {
         <giliran-board-waiting class="waiting" .services=${this.view.services(s)} .lang=${lang}></giliran-board-waiting>
       </div>
       <giliran-board-ticker class="ticker" .text=${s.site.runningText}></giliran-board-ticker>
+      </main>
       ${overlay}
     `;
   }
