@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, launchBrowser, screenshot } from '../helpers/browser.js';
 import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
-import { allButtons } from './kiosk-e2e-helpers.js';
+import { allButtons, issuedToday, poll } from './kiosk-e2e-helpers.js';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** WCAG 2.1 A/AA, plus axe's best practices (one main landmark, an h1, regions) that we also keep. */
@@ -255,4 +255,59 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', { timeout: 60_000 }, () => {
       }
     });
   }
+});
+
+/** The deep focused element's tag and data-service (through shadow roots). */
+const focusedService = (page: Page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.getAttribute('data-service') ?? (el?.classList.contains('done') ? 'done' : null);
+  });
+
+describe('keyboard and language', { timeout: 60_000 }, () => {
+  it("kiosk: a scanner's characters and Enter issue nothing by themselves; Tab and Enter take a ticket and come back", async () => {
+    const context = await browser.newContext({ viewport: KIOSK });
+    const page = await context.newPage();
+    try {
+      await SCREENS[0]!.open(page, fixture);
+      const before = await issuedToday(hub.url, 'informasi');
+      // A keyboard-emulating barcode scanner, with nothing focused.
+      await page.keyboard.type('BK-20261128-0042');
+      await page.keyboard.press('Enter');
+      await page.locator('button[data-service=informasi]').waitFor();
+      expect(await issuedToday(hub.url, 'informasi')).toBe(before);
+      // Keyboard only: Tab to the Information button, Enter.
+      for (let i = 0; i < 20 && (await focusedService(page)) !== 'informasi'; i++) await page.keyboard.press('Tab');
+      expect(await focusedService(page)).toBe('informasi');
+      await page.keyboard.press('Enter');
+      await page.locator('giliran-kiosk-ticket [data-testid=number]').waitFor();
+      await poll(() => issuedToday(hub.url, 'informasi')).toBe(before + 1);
+      for (let i = 0; i < 10 && (await focusedService(page)) !== 'done'; i++) await page.keyboard.press('Tab');
+      expect(await focusedService(page)).toBe('done');
+      await page.keyboard.press('Enter');
+      await page.locator('button[data-service=informasi]').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('sets <html lang> to the language chosen on the kiosk and the phone page', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    try {
+      await SCREENS[0]!.open(page, fixture);
+      const lang = () => page.evaluate(() => document.documentElement.lang);
+      expect(await lang()).toBe('id');
+      await page.locator('.langs button', { hasText: 'EN' }).click();
+      await poll(lang).toBe('en');
+      await page.locator('.langs button', { hasText: 'ID' }).click();
+      await poll(lang).toBe('id');
+      await page.goto(`${hub.url}/t/${fixture.tickets.waiting}`);
+      await page.locator('giliran-phone-ticket .langs button', { hasText: 'EN' }).click();
+      await poll(lang).toBe('en');
+    } finally {
+      await context.close();
+    }
+  });
 });
