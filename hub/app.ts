@@ -25,6 +25,7 @@ import { officerRoutes } from './http/officer-routes.js';
 import { originCheck, staffHandshakeOriginCheck } from './http/origin-check.js';
 import { reportRoutes } from './http/report-routes.js';
 import { auditVerifyRoutes } from './http/audit-verify-routes.js';
+import { supervisorRoutes } from './http/supervisor-routes.js';
 import { ticketRoutes } from './http/ticket-routes.js';
 import { createLive, type LiveDeps } from './live/live-server.js';
 import { localDate } from './queue/local-time.js';
@@ -120,6 +121,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   app.use(printerRoutes(ctx));
   app.use(reportRoutes(ctx));
   app.use(auditVerifyRoutes(ctx));
+  app.use(supervisorRoutes(ctx));
   app.use('/api', notFoundHandler);
   app.use(appPages(config.distDir));
   app.use(notFoundHandler);
