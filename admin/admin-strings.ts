@@ -258,6 +258,20 @@ const id = {
   verifyEdited: 'Isi entri ini diubah setelah ditulis.',
   verifyLink: 'Ada entri sebelum ini yang dihapus, disisipkan atau ditukar urutannya (atau hari sebelumnya dihapus).',
   verifyUnchained: 'Entri ini tidak punya sidik: disisipkan dari luar aplikasi.',
+  tabSupervisor: 'Pengawasan',
+  supIntro: 'Keputusan petugas di luar urutan biasa: panggilan di luar urutan, cetak ulang, pembatalan dan tidak hadir, dengan alasannya.',
+  supPerOfficer: 'Per petugas',
+  supEach: 'Rinciannya',
+  supOutOfOrder: 'Di luar urutan',
+  supReprint: 'Cetak ulang',
+  supCancel: 'Dibatalkan',
+  supNoShow: 'Tidak hadir',
+  supCounter: 'Loket',
+  supReason: 'Alasan',
+  supRecalls: 'tidak datang setelah {n} kali panggil ulang',
+  supNoReason: 'tanpa alasan tercatat',
+  supNone: 'Tidak ada catatan pada periode ini.',
+  supCsv: 'CSV pengawasan',
 };
 
 const en: typeof id = {
@@ -517,6 +531,20 @@ const en: typeof id = {
   verifyEdited: 'This entry was changed after it was written.',
   verifyLink: 'An entry before this one was removed, inserted or reordered (or the previous day was removed).',
   verifyUnchained: 'This entry has no hash: it was inserted from outside the application.',
+  tabSupervisor: 'Supervision',
+  supIntro: 'Officer decisions outside the normal order: out-of-order calls, reprints, cancellations and no-shows, with their reasons.',
+  supPerOfficer: 'Per officer',
+  supEach: 'Each one',
+  supOutOfOrder: 'Out of order',
+  supReprint: 'Reprint',
+  supCancel: 'Cancelled',
+  supNoShow: 'No-show',
+  supCounter: 'Counter',
+  supReason: 'Reason',
+  supRecalls: 'did not come after {n} recalls',
+  supNoReason: 'no reason recorded',
+  supNone: 'No entries in this period.',
+  supCsv: 'Supervision CSV',
 };
 
 export type AdminKey = keyof typeof id;

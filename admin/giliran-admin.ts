@@ -19,8 +19,9 @@ import './giliran-admin-reports.js';
 import './giliran-admin-services.js';
 import './giliran-admin-settings.js';
 import './giliran-admin-users.js';
+import './giliran-admin-supervisor.js';
 
-const TABS = ['services', 'counters', 'devices', 'users', 'settings', 'printer', 'reports', 'audit'] as const;
+const TABS = ['services', 'counters', 'devices', 'users', 'settings', 'printer', 'reports', 'audit', 'supervisor'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, AdminKey> = {
   services: 'tabServices',
@@ -31,6 +32,7 @@ const TAB_LABEL: Record<Tab, AdminKey> = {
   printer: 'tabPrinter',
   reports: 'tabReports',
   audit: 'tabAudit',
+  supervisor: 'tabSupervisor',
 };
 
 const tabFromHash = (): Tab => {
@@ -216,6 +218,8 @@ export class GiliranAdmin extends LitElement {
         return html`<giliran-admin-reports .config=${config} .seq=${conn?.state?.seq ?? 0}></giliran-admin-reports>`;
       case 'audit':
         return html`<giliran-admin-audit .config=${config}></giliran-admin-audit>`;
+      case 'supervisor':
+        return html`<giliran-admin-supervisor .config=${config}></giliran-admin-supervisor>`;
     }
   }
 

@@ -108,6 +108,7 @@ const id = {
   errGeneric: 'Terjadi kesalahan di server ({code}). Coba lagi atau hubungi admin.',
   close: 'Tutup',
   keyHint: 'Tombol pintas',
+  reasonRecorded: 'Tercatat: panggilan di luar urutan disimpan atas nama Anda, dengan alasan dan jamnya, dan tampil di laporan pengawasan admin.',
 };
 
 const en: typeof id = {
@@ -217,6 +218,7 @@ const en: typeof id = {
   errGeneric: 'Server error ({code}). Try again or call the admin.',
   close: 'Close',
   keyHint: 'Shortcut',
+  reasonRecorded: 'Recorded: an out-of-order call is kept under your name, with its reason and time, and shown in the admin’s supervision report.',
 };
 
 export type CounterKey = keyof typeof id;

@@ -70,7 +70,7 @@ const phone = (state: keyof Fixture['tickets']): Screen => ({
   },
 });
 
-const ADMIN_TABS = ['services', 'counters', 'devices', 'users', 'settings', 'printer', 'reports', 'audit'];
+const ADMIN_TABS = ['services', 'counters', 'devices', 'users', 'settings', 'printer', 'reports', 'audit', 'supervisor'];
 
 /** Every screen, in the order a visitor, the board, an officer and an admin meet them. */
 export const SCREENS: Screen[] = [
@@ -133,6 +133,17 @@ export const SCREENS: Screen[] = [
       await counterSignedIn(page, f);
       await page.locator('giliran-counter-picker button[data-counter="loket-1"]').click();
       await page.locator('giliran-counter-current .number[data-number]').waitFor();
+    },
+  },
+  {
+    // Loket 2 holds nothing; A-003 is second in line, so calling it asks for a reason.
+    name: 'counter-reason',
+    viewport: LAPTOP,
+    async open(page, f) {
+      await counterSignedIn(page, f);
+      await page.locator('giliran-counter-picker button[data-counter="loket-2"]').click();
+      await page.locator('giliran-counter-waiting li[data-number="A-003"] button').click();
+      await page.locator('giliran-counter-reason [data-testid=recorded]').waitFor();
     },
   },
   {
@@ -210,6 +221,9 @@ beforeAll(async () => {
   await post('/api/counters/loket-1/call-next');
   await post(`/api/tickets/${serving}/start`);
   await issue('pendaftaran');
+  await issue('pendaftaran');
+  // A cancellation, so the supervisor's tab has a row.
+  await post(`/api/tickets/${await issue('barang')}/cancel`);
   fixture = { hub, tickets: { waiting, called, done } };
 });
 
