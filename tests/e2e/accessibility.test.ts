@@ -234,7 +234,7 @@ afterAll(async () => {
   await hub?.close();
 });
 
-describe('accessibility (axe-core, WCAG 2.1 A/AA)', { timeout: 60_000 }, () => {
+describe('accessibility (axe-core, WCAG 2.1 A/AA)', { timeout: 90_000 }, () => {
   for (const screen of SCREENS) {
     it(`${screen.name}: no serious or critical violation`, async () => {
       const context = await browser.newContext({ bypassCSP: true, viewport: screen.viewport, isMobile: screen.mobile, hasTouch: screen.mobile });
@@ -279,7 +279,7 @@ const focusedService = (page: Page) =>
     return el?.getAttribute('data-service') ?? (el?.classList.contains('done') ? 'done' : null);
   });
 
-describe('keyboard and language', { timeout: 60_000 }, () => {
+describe('keyboard and language', { timeout: 90_000 }, () => {
   it("kiosk: a scanner's characters and Enter issue nothing by themselves; Tab and Enter take a ticket and come back", async () => {
     const context = await browser.newContext({ viewport: KIOSK });
     const page = await context.newPage();
