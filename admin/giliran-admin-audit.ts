@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { auditApi, reportsApi, type AuditEntry } from './admin-api.js';
 import { i18n, type AdminKey } from './admin-strings.js';
 import { AdminTab } from './admin-tab.js';
+import './giliran-admin-audit-verify.js';
 import { localTime } from './format.js';
 
 /** Filter groups: an entry belongs to a group when its action starts with one of the prefixes. */
@@ -90,6 +91,7 @@ export class GiliranAdminAudit extends AdminTab {
         <button class="small" @click=${() => this.load(this.day)}>${i18n.t('refresh')}</button>
       </div>
       ${this.renderMessage()}
+      <giliran-admin-audit-verify .today=${this.today}></giliran-admin-audit-verify>
       <div class="card">
         ${shown.length === 0
           ? html`<p class="muted">${i18n.t('noEntries')}</p>`

@@ -91,7 +91,7 @@ export class GiliranAdminCounters extends AdminTab {
               <th class="qty">${i18n.t('ctrSessionShort')}</th>
               <th class="qty">${i18n.t('ctrCapacityShort')}</th>
               <th>${i18n.t('ctrNow')}</th>
-              <th></th>
+              <th><span class="sr-only">${i18n.t('action')}</span></th>
             </tr>
           </thead>
           <tbody>

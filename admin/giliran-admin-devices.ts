@@ -95,7 +95,7 @@ export class GiliranAdminDevices extends AdminTab {
       <div class="card">
         <table>
           <thead>
-            <tr><th>${i18n.t('devKind')}</th><th>${i18n.t('devName')}</th><th>ID</th><th>${i18n.t('devLocation')}</th><th class="qty">${i18n.t('devToday')}</th><th>${i18n.t('devLast')}</th><th title=${i18n.t('devKeyHint')}>${i18n.t('devKey')}</th><th></th></tr>
+            <tr><th>${i18n.t('devKind')}</th><th>${i18n.t('devName')}</th><th>ID</th><th>${i18n.t('devLocation')}</th><th class="qty">${i18n.t('devToday')}</th><th>${i18n.t('devLast')}</th><th title=${i18n.t('devKeyHint')}>${i18n.t('devKey')}</th><th><span class="sr-only">${i18n.t('action')}</span></th></tr>
           </thead>
           <tbody>
             ${(view?.devices ?? []).map((d) => {
@@ -124,7 +124,7 @@ export class GiliranAdminDevices extends AdminTab {
         ? html`<h3>${i18n.t('devUnregistered')}</h3>
             <div class="card">
               <table>
-                <thead><tr><th>${i18n.t('devId')}</th><th class="qty">${i18n.t('devToday')}</th><th>${i18n.t('devLast')}</th><th></th></tr></thead>
+                <thead><tr><th>${i18n.t('devId')}</th><th class="qty">${i18n.t('devToday')}</th><th>${i18n.t('devLast')}</th><th><span class="sr-only">${i18n.t('action')}</span></th></tr></thead>
                 <tbody>
                   ${unregistered.map(
                     (s) => html`<tr data-seen=${s.device}>

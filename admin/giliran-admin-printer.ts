@@ -106,7 +106,7 @@ export class GiliranAdminPrinter extends AdminTab {
     if (jobs.length === 0) return html`<p class="muted">${i18n.t('noFailed')}</p>`;
     return html`<table>
       <thead>
-        <tr><th>${i18n.t('number')}</th><th>${i18n.t('status')}</th><th class="qty">${i18n.t('attempts')}</th><th>${i18n.t('lastError')}</th><th></th></tr>
+        <tr><th>${i18n.t('number')}</th><th>${i18n.t('status')}</th><th class="qty">${i18n.t('attempts')}</th><th>${i18n.t('lastError')}</th><th><span class="sr-only">${i18n.t('action')}</span></th></tr>
       </thead>
       <tbody>
         ${jobs.map(

@@ -164,7 +164,7 @@ export class GiliranAdminReports extends AdminTab {
 
   private renderServices(s: ReportSummary) {
     return html`<h3>${i18n.t('perService')}</h3>
-      <div class="card scroll">
+      <div class="card scroll" tabindex="0" role="region" aria-label=${i18n.t('perService')}>
         <table data-table="services">
           <thead><tr><th>${i18n.t('service')}</th>${COUNT_COLUMNS.map(([, k]) => html`<th class="qty">${i18n.t(k)}</th>`)}${this.timeHeads()}</tr></thead>
           <tbody>
@@ -186,7 +186,7 @@ export class GiliranAdminReports extends AdminTab {
   private renderGroups(title: AdminKey, who: AdminKey, groups: GroupTimes[], name: (k: string) => string) {
     if (groups.length === 0) return nothing;
     return html`<h3>${i18n.t(title)}</h3>
-      <div class="card scroll">
+      <div class="card scroll" tabindex="0" role="region" aria-label=${i18n.t(title)}>
         <table>
           <thead><tr><th>${i18n.t(who)}</th><th class="qty">${i18n.t('calls')}</th><th class="qty">${i18n.t('served')}</th>${this.timeHeads()}</tr></thead>
           <tbody>

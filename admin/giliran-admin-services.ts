@@ -100,7 +100,7 @@ export class GiliranAdminServices extends AdminTab {
               <th class="qty">${i18n.t('svcAvgShort')}</th>
               <th class="qty">${i18n.t('waitingNow')}</th>
               <th>${i18n.t('status')}</th>
-              <th></th>
+              <th><span class="sr-only">${i18n.t('action')}</span></th>
             </tr>
           </thead>
           <tbody>

@@ -129,7 +129,7 @@ export class GiliranAdminUsers extends AdminTab {
               <th>${i18n.t('displayName')}</th>
               <th>${i18n.t('role')}</th>
               <th>${i18n.t('status')}</th>
-              <th></th>
+              <th><span class="sr-only">${i18n.t('action')}</span></th>
             </tr>
           </thead>
           <tbody>

@@ -21,8 +21,9 @@ import './giliran-admin-settings.js';
 import './giliran-admin-users.js';
 import './giliran-admin-survey.js';
 import './giliran-admin-booking.js';
+import './giliran-admin-supervisor.js';
 
-const TABS = ['services', 'counters', 'devices', 'users', 'settings', 'printer', 'reports', 'audit', 'survey', 'booking'] as const;
+const TABS = ['services', 'counters', 'devices', 'users', 'settings', 'printer', 'reports', 'audit', 'survey', 'booking', 'supervisor'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, AdminKey> = {
   services: 'tabServices',
@@ -35,6 +36,7 @@ const TAB_LABEL: Record<Tab, AdminKey> = {
   audit: 'tabAudit',
   survey: 'tabSurvey',
   booking: 'tabBooking',
+  supervisor: 'tabSupervisor',
 };
 
 const tabFromHash = (): Tab => {
@@ -224,6 +226,8 @@ export class GiliranAdmin extends LitElement {
         return html`<giliran-admin-survey .config=${config}></giliran-admin-survey>`;
       case 'booking':
         return html`<giliran-admin-booking .config=${config} .seq=${conn?.state?.seq ?? 0}></giliran-admin-booking>`;
+      case 'supervisor':
+        return html`<giliran-admin-supervisor .config=${config}></giliran-admin-supervisor>`;
     }
   }
 
@@ -239,7 +243,7 @@ export class GiliranAdmin extends LitElement {
     if (this.phase === 'loading') return html`<p class="muted" style="padding:24px">${i18n.t('loading')}</p>`;
     if (this.phase === 'login') {
       return html`<header><h1>${i18n.t('appTitle')}</h1><span class="site"></span>${this.renderLangs()}</header>
-        <giliran-admin-login .officer=${this.officer} .notice=${this.notice}></giliran-admin-login>`;
+        <main><giliran-admin-login .officer=${this.officer} .notice=${this.notice}></giliran-admin-login></main>`;
     }
     const role = this.user?.role === 'admin' ? i18n.t('roleAdmin') : i18n.t('roleOfficer');
     return html`<header>

@@ -53,6 +53,9 @@ export class GiliranBoard extends LitElement {
           'bottom bottom'
           'ticker ticker';
       }
+      main {
+        display: contents;
+      }
       header {
         grid-area: head;
         display: flex;
@@ -210,12 +213,16 @@ export class GiliranBoard extends LitElement {
     const counters = this.view.counters(s);
     return html`
       <header>
-        <div class="site">${s.site.siteName}</div>
+        <div class="site" role="heading" aria-level="1">${s.site.siteName}</div>
         ${this.offline || this.hub.status === 'connecting'
           ? html`<giliran-connection-badge .status=${this.hub.status} .offlineSince=${this.hub.offlineSince} .lang=${lang}></giliran-connection-badge>`
           : nothing}
         <giliran-board-clock .timezone=${s.site.timezone} .offsetMs=${this.hub.clockOffsetMs} .lang=${lang}></giliran-board-clock>
       </header>
+      <main>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="announce">${latest
+        ? `${latest.recall > 0 ? `${boardI18n.t('recall', { n: latest.recall + 1 })}. ` : ''}${boardI18n.t('number')} ${latest.number}. ${boardI18n.t('goTo')} ${latest.counterName}.`
+        : ''}</div>
       ${latest?.batch && latest.batch.numbers.length > 1
         ? html`<giliran-board-batch class="call" .call=${latest} .batch=${roomBatch(s, latest)} .sessionMinutes=${s.counters.find((c) => c.id === latest.counter)?.sessionMinutes ?? null} .serviceName=${service ? boardI18n.name(service.name) : ''} .offsetMs=${this.hub.clockOffsetMs} .lang=${lang}></giliran-board-batch>`
         : html`<giliran-board-call class="call" .call=${latest} .serviceName=${service ? boardI18n.name(service.name) : ''} .lang=${lang}></giliran-board-call>`}
@@ -235,6 +242,7 @@ export class GiliranBoard extends LitElement {
         <giliran-board-quota .services=${this.view.services(s)} .timezone=${s.site.timezone} .offsetMs=${this.hub.clockOffsetMs} .lang=${lang}></giliran-board-quota>
       </div>
       <giliran-board-ticker class="ticker" .text=${tickerText(s.site)}></giliran-board-ticker>
+      </main>
       ${overlay}
     `;
   }

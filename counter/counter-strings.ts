@@ -138,6 +138,7 @@ const id = {
   errRoomFull: 'Ruangan penuh. Akhiri sesi dulu sebelum memanggil lagi.',
   roomFillShort: 'Isi ruangan',
   bookedMark: 'Online',
+  reasonRecorded: 'Tercatat: panggilan di luar urutan disimpan atas nama Anda, dengan alasan dan jamnya, dan tampil di laporan pengawasan admin.',
 };
 
 const en: typeof id = {
@@ -277,6 +278,7 @@ const en: typeof id = {
   errRoomFull: 'The room is full. End a session before calling again.',
   roomFillShort: 'Fill the room',
   bookedMark: 'Booked',
+  reasonRecorded: 'Recorded: an out-of-order call is kept under your name, with its reason and time, and shown in the admin’s supervision report.',
 };
 
 export type CounterKey = keyof typeof id;

@@ -35,7 +35,7 @@ export const pillStyles = css`
     padding: 1px 8px;
     border-radius: 6px;
     border: 2px solid currentColor;
-    opacity: 0.85;
+    opacity: 0.92;
     white-space: nowrap;
   }
 `;

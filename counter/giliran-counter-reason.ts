@@ -26,6 +26,12 @@ export class GiliranCounterReason extends LitElement {
         margin: 0;
         color: var(--g-fg-muted);
       }
+      .recorded {
+        padding: 8px 12px;
+        border-left: 4px solid var(--g-warn);
+        background: var(--g-surface-2);
+        color: var(--g-fg);
+      }
     `,
   ];
 
@@ -37,6 +43,13 @@ export class GiliranCounterReason extends LitElement {
   confirmLabel = '';
   override lang: Lang = 'id';
   error = '';
+
+  override updated(): void {
+    // The dialog role sits on the host: a <form> may not carry it.
+    this.setAttribute('role', 'dialog');
+    this.setAttribute('aria-modal', 'true');
+    this.setAttribute('aria-label', i18n.t('reasonTitle', { number: this.number }));
+  }
 
   override firstUpdated(): void {
     this.renderRoot.querySelector('input')?.focus();
@@ -57,12 +70,13 @@ export class GiliranCounterReason extends LitElement {
   }
 
   override render() {
-    return html`<form @submit=${this.submit} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancel()} role="dialog" aria-modal="true" aria-labelledby="title">
+    return html`<form @submit=${this.submit} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancel()}>
       <h2 id="title">${this.heading || i18n.t('reasonTitle', { number: this.number })}</h2>
       <label>
         <p>${this.hint || i18n.t('reasonHint')}</p>
         <input name="reason" maxlength="200" autocomplete="off" placeholder=${this.placeholder || i18n.t('reasonPlaceholder')} />
       </label>
+      <p class="recorded" role="note" data-testid="recorded">${i18n.t('reasonRecorded')}</p>
       ${this.error ? html`<div class="error" role="alert">${this.error}</div>` : ''}
       <div class="row">
         <button type="button" @click=${this.cancel}>${i18n.t('cancel')}</button>

@@ -39,6 +39,9 @@ export class GiliranCounter extends LitElement {
         overflow: hidden;
         background: var(--g-bg);
       }
+      main {
+        display: contents;
+      }
       .banner {
         padding: 10px 16px;
         border-radius: 12px;
@@ -201,6 +204,7 @@ export class GiliranCounter extends LitElement {
     const counter = state && !this.picking ? findCounter(state, this.counterId) : null;
     return html`
       <giliran-counter-header
+        role="banner"
         .siteName=${site?.site.siteName ?? ''}
         .counter=${counter}
         .user=${this.user}
@@ -214,7 +218,10 @@ export class GiliranCounter extends LitElement {
         @logout=${this.signOut}
       ></giliran-counter-header>
       ${conn?.health && !conn.health.writable ? html`<div class="banner" role="alert">${i18n.t('readOnly')}</div>` : nothing}
-      ${this.renderBody(state)}
+      <main>
+        ${counter ? html`<h1 class="sr-only">${i18n.t('title')} · ${counter.name}</h1>` : nothing}
+        ${this.renderBody(state)}
+      </main>
     `;
   }
 }

@@ -6,6 +6,7 @@ import express from 'express';
 import helmet from 'helmet';
 import type { PrinterStatusView } from '../protocol/live.js';
 import type { PrintOutcome } from '../protocol/ticket.js';
+import { AuditChain } from './audit/audit-chain.js';
 import { AuthService, DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/auth-service.js';
 import type { HubConfig } from './config.js';
 import type { HubContext } from './context.js';
@@ -22,7 +23,10 @@ import { appPages } from './http/app-pages.js';
 import { authRoutes } from './http/auth-routes.js';
 import { errorHandler, notFoundHandler } from './http/errors.js';
 import { officerRoutes } from './http/officer-routes.js';
+import { originCheck, staffHandshakeOriginCheck } from './http/origin-check.js';
 import { reportRoutes } from './http/report-routes.js';
+import { auditVerifyRoutes } from './http/audit-verify-routes.js';
+import { supervisorRoutes } from './http/supervisor-routes.js';
 import { ticketRoutes } from './http/ticket-routes.js';
 import { createLive, type LiveDeps, type LiveLimits } from './live/live-server.js';
 import { surveyRoutes } from './http/survey-routes.js';
@@ -85,6 +89,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   };
   const printer = typeof opts.printer === 'function' ? opts.printer(printSettings) : (opts.printer ?? null);
 
+  const auditChain = new AuditChain(store);
   const printOutcome = (id: string): PrintOutcome => printer?.outcome(id) ?? 'none';
   const printerStatus = (): PrinterStatusView[] => printer?.status() ?? [];
   const ctx: HubContext = {
@@ -100,7 +105,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     async audit(entry) {
       const now = clock.now();
       try {
-        await store.appendAudit(localDate(now, engine.state.config.settings.timezone), { at: now.toISOString(), ...entry });
+        await auditChain.append(localDate(now, engine.state.config.settings.timezone), { at: now.toISOString(), ...entry });
       } catch (err) {
         log(`audit entry not written (${(err as Error).message}): ${entry.action}`);
       }
@@ -119,6 +124,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
       strictTransportSecurity: false,
     }),
   );
+  app.use(originCheck(config.allowedOrigins));
   app.use(express.json({ limit: '64kb' }));
 
   const liveDeps: LiveDeps = { engine, auth, clock, printOutcome, printerStatus, limits: { socketsPerAddress: config.socketsPerAddress, ...opts.liveLimits } };
@@ -134,6 +140,8 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   app.use(surveyRoutes(ctx));
   app.use(visitRoutes(ctx));
   app.use(bookingRoutes(ctx, liveDeps), bookingReportRoutes(ctx));
+  app.use(auditVerifyRoutes(ctx));
+  app.use(supervisorRoutes(ctx));
   app.use('/api', notFoundHandler);
   app.use(appPages(config.distDir));
   app.use(notFoundHandler);
@@ -145,6 +153,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     if (typeof addr === 'object' && addr) engine.runtime.publicUrlFallback = lanUrl(addr.address, addr.port);
   });
   const live = createLive(server, liveDeps);
+  live.io.use(staffHandshakeOriginCheck(config.allowedOrigins));
 
   // Side effects follow durable events and never block them.
   const sideEffects = (events: DomainEvent[]) => {

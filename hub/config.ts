@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { parsePrinterSpec } from '../printer/printer-spec.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { isValidTimeZone } from './queue/local-time.js';
+import { parseAllowedOrigins } from './http/origin-check.js';
 
 export interface HubConfig {
   port: number;
@@ -27,6 +28,8 @@ export interface HubConfig {
   bookingRateLimit?: number;
   /** Failed booking-code lookups (unknown or malformed) per 10 minutes one address may make; 0 = off. */
   bookingGuessLimit?: number;
+  /** Origins besides the hub's own that may send state-changing requests (a front proxy). */
+  allowedOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -51,6 +54,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const adminPassword = env.ADMIN_PASSWORD || undefined;
   if (adminPassword !== undefined && adminPassword.length < 8) throw new ConfigError('ADMIN_PASSWORD is too short: use at least 8 characters');
   const host = env.HOST || '0.0.0.0';
+  let allowedOrigins: string[];
+  try {
+    allowedOrigins = parseAllowedOrigins(env.ALLOWED_ORIGINS);
+  } catch (err) {
+    throw new ConfigError(`ALLOWED_ORIGINS is invalid: ${(err as Error).message}`);
+  }
   return {
     port: intEnv(env, 'PORT', 3000, 0, 65535),
     host,
@@ -64,5 +73,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     surveyRateLimit: intEnv(env, 'SURVEY_RATE_LIMIT', 30, 0, 1_000_000),
     bookingRateLimit: intEnv(env, 'BOOKING_RATE_LIMIT', 20, 0, 1_000_000),
     bookingGuessLimit: intEnv(env, 'BOOKING_GUESS_LIMIT', 30, 0, 1_000_000),
+    allowedOrigins,
   };
 }

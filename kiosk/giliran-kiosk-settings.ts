@@ -43,6 +43,10 @@ export class GiliranKioskSettings extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A modal dialog for assistive technology (a <form> may not carry the role itself).
+    this.setAttribute('role', 'dialog');
+    this.setAttribute('aria-modal', 'true');
+    this.setAttribute('aria-label', i18n.t('settings'));
     this.poke();
     this.addEventListener('input', this.poke);
   }

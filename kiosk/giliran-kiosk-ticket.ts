@@ -245,7 +245,7 @@ export class GiliranKioskTicket extends LitElement {
     const icon = this.outcome === 'printed' ? icons.check : this.outcome === 'problem' ? icons.alert : icons.printer;
     return html`
       <div class="main">
-        <div class="label">${i18n.t('yourNumber')}</div>
+        <div class="label" role="heading" aria-level="1">${i18n.t('yourNumber')}</div>
         <div class="number num" data-testid="number">${t.number}</div>
         <div class="service">
           ${this.serviceName}${t.priority ? html`<span class="tag">${i18n.t('priority')}</span>` : ''}

@@ -172,7 +172,7 @@ export class GiliranPhoneTicket extends LitElement {
         ? html`<giliran-phone-survey .ticketId=${t.id} .published=${this.conn?.state?.site.publishedIkm ?? null} .language=${i18n.lang}></giliran-phone-survey>`
         : ''}
       <section class="card">
-        <div class="label">${i18n.t('yourNumber')}</div>
+        <div class="label" role="heading" aria-level="1">${i18n.t('yourNumber')}</div>
         <div class="number num" data-testid="number">${t.number}</div>
         <div class="service" data-testid="service">${this.serviceName(t.service)}</div>
         <div class="status ${t.status}" data-testid="status">${i18n.t(`status_${t.status}` as PhoneKey)}</div>

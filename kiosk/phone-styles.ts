@@ -28,7 +28,7 @@ export const phoneStyles = css`
     gap: 4px;
   }
   .langs button {
-    min-height: 44px;
+    min-height: 48px;
     min-width: 48px;
     background: var(--g-surface);
     font-weight: 700;

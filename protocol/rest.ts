@@ -36,6 +36,7 @@ export const ErrorCodes = [
   'booking_wrong_day',
   'checkin_early',
   'checkin_late',
+  'forbidden_origin',
 ] as const;
 export type ErrorCode = (typeof ErrorCodes)[number];
 

@@ -11,7 +11,7 @@ export const tokens = css`
     --g-fg-muted: #c9d3e6;
     --g-accent: #ffd23f;
     --g-accent-fg: #0b1220;
-    --g-primary: #1e6fff;
+    --g-primary: #1860e0;
     --g-primary-fg: #ffffff;
     --g-ok: #2fbf71;
     --g-warn: #ffb020;
@@ -60,6 +60,15 @@ export const baseStyles = css`
   }
   button:disabled {
     cursor: not-allowed;
+  }
+  /* Read by screen readers, not drawn: live announcements, headings a screen shows otherwise. */
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .num {
     font-family: var(--g-font-num);
