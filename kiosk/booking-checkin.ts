@@ -9,13 +9,14 @@ export type CheckinResult =
   | { kind: 'refused'; code: string; booking: BookingView | null }
   | { kind: 'network' };
 
-export async function checkInBooking(code: string, device: string | null, timeoutMs = 8000): Promise<CheckinResult> {
+/** `device` and its key go together: only a registered kiosk checks in under its own name. */
+export async function checkInBooking(code: string, device: { name: string; key: string } | null, timeoutMs = 8000): Promise<CheckinResult> {
   let res: Response;
   try {
     res = await fetch(`/api/bookings/${encodeURIComponent(code)}/check-in`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(device ? { device } : {}),
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(device ? { authorization: `Device ${device.key}` } : {}) },
+      body: JSON.stringify(device ? { device: device.name } : {}),
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch {

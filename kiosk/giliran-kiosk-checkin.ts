@@ -22,6 +22,7 @@ export class GiliranKioskCheckin extends LitElement {
   static override properties = {
     lang: {},
     device: {},
+    deviceKey: {},
     timezone: {},
     code: { state: true },
     busy: { state: true },
@@ -129,6 +130,8 @@ export class GiliranKioskCheckin extends LitElement {
 
   override lang: Lang = 'id';
   device = '';
+  /** The kiosk's device key ('' = unregistered: the check-in names no device). */
+  deviceKey = '';
   timezone = 'Asia/Makassar';
   code = '';
   busy = false;
@@ -200,7 +203,7 @@ export class GiliranKioskCheckin extends LitElement {
     this.busy = true;
     this.stopCamera();
     try {
-      const r = await checkInBooking(this.code, this.device || null);
+      const r = await checkInBooking(this.code, this.device && this.deviceKey ? { name: this.device, key: this.deviceKey } : null);
       if (r.kind === 'issued') {
         this.dispatchEvent(new CustomEvent<PublicTicket>('ticket', { detail: r.ticket, bubbles: true, composed: true }));
         return;

@@ -280,6 +280,7 @@ export class GiliranKiosk extends LitElement {
       ? html`<giliran-kiosk-checkin
           .lang=${i18n.lang}
           .device=${this.device.deviceName}
+          .deviceKey=${this.device.deviceKey}
           .timezone=${this.conn.state?.site.timezone ?? 'Asia/Makassar'}
           @ticket=${this.checkedIn}
           @close=${() => (this.checkingIn = false)}

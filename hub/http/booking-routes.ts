@@ -1,6 +1,7 @@
 // Online booking: free places per session, book (idempotent), look up, cancel, check in at the
 // kiosk. Public and anonymous: the booking code is the only key, so lookups of unknown codes are
 // throttled per address, and making bookings is rate-limited.
+import { identifyDevice, namedDevice } from './device-identity.js';
 import { randomInt } from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
@@ -101,9 +102,10 @@ export function bookingRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
     res.json(toBookingView(state(), found(code)));
   });
 
-  r.post('/api/bookings/:code/check-in', guessLimit, async (req, res) => {
+  r.post('/api/bookings/:code/check-in', identifyDevice(ctx), guessLimit, async (req, res) => {
     const code = parse(bookingCodeParam, req.params.code);
     const body = parse(checkInBody, req.body);
+    const device = namedDevice(req, body?.device);
     const before = found(code);
     const answer = async (b: Booking, replayed: boolean) => {
       const t = state().tickets.get(b.ticketId!);
@@ -115,7 +117,7 @@ export function bookingRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
     };
     if (before.status === 'checkedIn') return answer(before, true);
     const id = newTicketId();
-    const result = await ctx.engine.execute({ type: 'checkIn', code, id, device: body?.device ?? null });
+    const result = await ctx.engine.execute({ type: 'checkIn', code, id, device });
     // A refusal carries the booking (day, window) so the kiosk can say kindly when to come.
     if (isRefusal(result)) throw new HttpError(refusalError(result).status, result.refused, result.message, toBookingView(state(), found(code)));
     const b = found(code);
