@@ -63,8 +63,8 @@ export async function issueMany(client: HttpClient, perService: Record<string, n
  * plain node, built first when stale. startMs is spawn to "listening": process start included.
  */
 export async function startBuiltHub(opts: Omit<HubOptions, 'store'>): Promise<Child> {
-  const { buildServerIfStale, SERVER_MAIN } = await import('../scripts/build-server.mjs');
+  const { buildServerIfStale, SERVER_MAIN, SERVER_NODE_ARGS } = await import('../scripts/build-server.mjs');
   buildServerIfStale({ quiet: true });
   const env = { DATA_DIR: opts.dataDir, HOST: '127.0.0.1', PORT: '0', ADMIN_PASSWORD, TICKET_RATE_LIMIT: '0', PRINTER: 'none', ...opts.env };
-  return startChild('build/server/hub/main.js', env, 90_000, { builtFile: SERVER_MAIN, ready: /listening on (http:\/\/\S+)/ });
+  return startChild('build/server/hub/main.js', env, 90_000, { builtFile: SERVER_MAIN, nodeArgs: SERVER_NODE_ARGS, ready: /listening on (http:\/\/\S+)/ });
 }

@@ -24,6 +24,8 @@ process.on('exit', () => {
 export interface ChildOptions {
   /** Run this built JavaScript file with plain node instead of `script` under tsx. */
   builtFile?: string;
+  /** Node options before the file (with builtFile). */
+  nodeArgs?: string[];
   /** The line that says it listens, its first group the URL (default: "bench-ready <url>"). */
   ready?: RegExp;
 }
@@ -32,7 +34,7 @@ export async function startChild(script: string, env: Record<string, string>, ti
   const started = performance.now();
   // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers under load.
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const entry = opts.builtFile ? [opts.builtFile] : ['--import', 'tsx', resolve(ROOT, script)];
+  const entry = opts.builtFile ? [...(opts.nodeArgs ?? []), opts.builtFile] : ['--import', 'tsx', resolve(ROOT, script)];
   const ready = opts.ready ?? /bench-ready (\S+)/;
   const child = spawn(process.execPath, [...nodeArgs, ...entry], {
     cwd: ROOT,

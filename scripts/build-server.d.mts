@@ -3,6 +3,8 @@ export declare const ROOT: string;
 export declare const SERVER_OUT: string;
 /** The compiled entry point: `node build/server/hub/main.js`. */
 export declare const SERVER_MAIN: string;
+/** Node options the hub runs with (npm start and the benches). */
+export declare const SERVER_NODE_ARGS: string[];
 export declare function newest(path: string): number;
 export declare function serverIsStale(): boolean;
 /** Builds build/server when stale; true when it built. Throws when the compiler fails. */

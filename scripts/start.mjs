@@ -4,7 +4,7 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildServerIfStale, newest, ROOT as root, SERVER_MAIN } from './build-server.mjs';
+import { buildServerIfStale, newest, ROOT as root, SERVER_MAIN, SERVER_NODE_ARGS } from './build-server.mjs';
 
 const stamp = join(root, 'dist', '.build-stamp');
 const sources = ['ui', 'kiosk', 'board', 'counter', 'admin', 'protocol', 'vite.config.ts', 'package-lock.json'];
@@ -28,6 +28,6 @@ try {
   process.exit(1);
 }
 
-const hub = spawn(process.execPath, [SERVER_MAIN], { cwd: root, stdio: 'inherit' });
+const hub = spawn(process.execPath, [...SERVER_NODE_ARGS, SERVER_MAIN], { cwd: root, stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => hub.kill(sig));
 hub.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

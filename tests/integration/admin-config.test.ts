@@ -1,6 +1,6 @@
 // Admin CRUD through the API: services, counters and settings over changeConfig(), each change one
 // `config.changed` event that connected kiosks see at once; validation errors that say what is wrong.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,4 @@
 // Taking numbers over HTTP against the real hub and its durable store.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayEvents } from '../helpers/data-files.js';
 import { api, startTestHub, type TestHub } from '../helpers/test-hub.js';

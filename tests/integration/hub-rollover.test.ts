@@ -1,6 +1,5 @@
 // Day rollover with an injected clock: numbering restarts, the previous day's file is untouched.
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayEvents, dayFile } from '../helpers/data-files.js';
 import { api, startTestHub, tempDataDir, type TestHub } from '../helpers/test-hub.js';

@@ -1,7 +1,7 @@
 // DATA_DIR full or read-only: callers get a clear 503, no file is left corrupt, and the hub
 // recovers by itself when the disk does. Uses a real small tmpfs (needs root, as CI runs).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
