@@ -19,6 +19,7 @@ import { QueueEngine, type Clock } from './engine/queue-engine.js';
 import { adminRoutes } from './http/admin-routes.js';
 import { appPages } from './http/app-pages.js';
 import { authRoutes } from './http/auth-routes.js';
+import { passwordRoutes } from './http/password-routes.js';
 import { errorHandler, notFoundHandler } from './http/errors.js';
 import { officerRoutes } from './http/officer-routes.js';
 import { reportRoutes } from './http/report-routes.js';
@@ -44,8 +45,12 @@ export interface Hub {
   server: Server;
   io: ReturnType<typeof createLive>['io'];
   ctx: HubContext;
-  /** Set when the first start generated the admin password (print it once). */
-  generatedAdminPassword: string | null;
+  /**
+   * Resolves once the server listens: the generated first password of `admin` (print it once), or
+   * null (users exist, or ADMIN_PASSWORD chose it). Never resolves when listening fails, so a
+   * failed first start creates nobody.
+   */
+  generatedAdminPassword: Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -60,7 +65,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   await engine.load();
   if (!(await store.readConfig())) await store.writeConfig(engine.state.config);
   const auth = new AuthService(store, () => clock.now());
-  const { generatedPassword } = await auth.load(config.adminPassword);
+  await auth.load();
 
   // Unset in a fresh install: the hub's own LAN address, so phones can open the QR link.
   engine.runtime.publicUrlFallback = lanUrl(config.host, config.port);
@@ -114,12 +119,17 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   app.use(adminRoutes(ctx));
   app.use(printerRoutes(ctx));
   app.use(reportRoutes(ctx));
+  app.use(passwordRoutes(ctx));
   app.use('/api', notFoundHandler);
   app.use(appPages(config.distDir));
   app.use(notFoundHandler);
   app.use(errorHandler(log));
 
   const server = createServer(app);
+  const generatedAdminPassword = new Promise<string | null>((resolve, reject) => {
+    server.once('listening', () => auth.ensureAdmin(config.adminPassword).then(resolve, reject));
+  });
+  generatedAdminPassword.catch((e) => log(`first admin not created: ${(e as Error).message}`));
   server.on('listening', () => {
     const addr = server.address();
     if (typeof addr === 'object' && addr) engine.runtime.publicUrlFallback = lanUrl(addr.address, addr.port);
@@ -152,7 +162,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     server,
     io: live.io,
     ctx,
-    generatedAdminPassword: generatedPassword,
+    generatedAdminPassword,
     close() {
       closing ??= (async () => {
         clearInterval(rolloverTimer);

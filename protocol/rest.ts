@@ -22,6 +22,8 @@ export const ErrorCodes = [
   'not_at_this_counter',
   'store_unavailable',
   'internal',
+  'wrong_password',
+  'same_password',
 ] as const;
 export type ErrorCode = (typeof ErrorCodes)[number];
 
@@ -61,3 +63,9 @@ export const finishBody = z.strictObject({ transferTo: idSchema.optional() }).op
 export const idempotencyKeyHeader = z.string().min(8).max(128).regex(/^[\x21-\x7e]+$/);
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+/** A user's own password change (required after a generated first password). */
+export const changePasswordBody = z.strictObject({
+  current: z.string().min(1).max(256),
+  next: z.string().min(8).max(256),
+});

@@ -11,6 +11,8 @@ export interface Session {
   username: string;
   role: Role;
   displayName: string;
+  /** The password was generated for this user: the apps ask for a new one first. */
+  mustChangePassword?: boolean;
 }
 
 function sha256(token: string): string {
@@ -19,6 +21,10 @@ function sha256(token: string): string {
 
 export function toUserView(u: StoredUser): UserView {
   return { username: u.username, displayName: u.displayName, role: u.role, disabled: u.disabled, createdAt: u.createdAt };
+}
+
+function sessionOf(u: StoredUser): Session {
+  return { username: u.username, role: u.role, displayName: u.displayName, ...(u.mustChangePassword ? { mustChangePassword: true } : {}) };
 }
 
 export class AuthService {
@@ -31,13 +37,39 @@ export class AuthService {
     private readonly now: () => Date,
   ) {}
 
-  /** Loads users; on first start creates `admin`. Returns the generated password, if any. */
-  async load(adminPassword: string | undefined): Promise<{ generatedPassword: string | null }> {
+  /** Loads users and sessions. The first `admin` is created later, by `ensureAdmin`. */
+  async load(): Promise<void> {
     this.data = (await this.store.readAuth()) ?? { users: [], sessions: [] };
-    if (this.data.users.length > 0) return { generatedPassword: null };
-    const password = adminPassword ?? randomPassword();
-    await this.createUser({ username: 'admin', displayName: 'Administrator', role: 'admin', password });
-    return { generatedPassword: adminPassword ? null : password };
+  }
+
+  private adminCreation: Promise<unknown> = Promise.resolve();
+
+  /**
+   * First start: creates `admin` when there is no user yet. Called once the hub listens, so a start
+   * that fails (port in use) creates nobody and the next start still prints the password. A
+   * generated password must be changed at the first login. Returns it, if one was generated.
+   */
+  ensureAdmin(adminPassword: string | undefined): Promise<string | null> {
+    const run = (async () => {
+      if (this.data.users.length > 0) return null;
+      const password = adminPassword ?? randomPassword();
+      await this.createUser({ username: 'admin', displayName: 'Administrator', role: 'admin', password, mustChangePassword: !adminPassword });
+      return adminPassword ? null : password;
+    })();
+    this.adminCreation = run.catch(() => {});
+    return run;
+  }
+
+  /** The user's own change: the current password must match; ends the user's other sessions. */
+  async changePassword(username: string, current: string, next: string, keepToken: string): Promise<boolean> {
+    const user = this.findUser(username);
+    if (!user || !(await verifyPassword(current, user.passwordHash))) return false;
+    user.passwordHash = await hashPassword(next);
+    delete user.mustChangePassword;
+    const keep = sha256(keepToken);
+    this.data.sessions = this.data.sessions.filter((s) => s.username !== username || s.tokenHash === keep);
+    await this.persist();
+    return true;
   }
 
   /** Serialises writes of auth.json so a later state never loses to an earlier one. */
@@ -55,7 +87,7 @@ export class AuthService {
     return this.data.users.find((u) => u.username === username);
   }
 
-  async createUser(input: { username: string; displayName: string; role: Role; password: string }): Promise<UserView> {
+  async createUser(input: { username: string; displayName: string; role: Role; password: string; mustChangePassword?: boolean }): Promise<UserView> {
     if (this.findUser(input.username)) throw new Error(`user ${input.username} exists`);
     const user: StoredUser = {
       username: input.username,
@@ -64,6 +96,7 @@ export class AuthService {
       passwordHash: await hashPassword(input.password),
       disabled: false,
       createdAt: this.now().toISOString(),
+      ...(input.mustChangePassword ? { mustChangePassword: true } : {}),
     };
     this.data.users.push(user);
     await this.persist();
@@ -93,6 +126,7 @@ export class AuthService {
   }
 
   async login(username: string, password: string): Promise<{ token: string; session: Session } | null> {
+    await this.adminCreation; // a login racing the first start's creation of admin waits for it
     const user = this.findUser(username);
     // Hash even for unknown users so timing does not tell which usernames exist.
     const ok = user ? await verifyPassword(password, user.passwordHash) : (await hashPassword(password), false);
@@ -109,7 +143,7 @@ export class AuthService {
     this.data.sessions = this.data.sessions.filter((s) => Date.parse(s.expiresAt) > now.getTime());
     this.data.sessions.push({ tokenHash: sha256(token), username: user.username, createdAt: now.toISOString(), expiresAt: expires.toISOString() });
     await this.persist();
-    return { token, session: { username: user.username, role: user.role, displayName: user.displayName } };
+    return { token, session: sessionOf(user) };
   }
 
   session(token: string | undefined): Session | null {
@@ -119,7 +153,7 @@ export class AuthService {
     if (!s || Date.parse(s.expiresAt) <= this.now().getTime()) return null;
     const user = this.findUser(s.username);
     if (!user || user.disabled) return null;
-    return { username: user.username, role: user.role, displayName: user.displayName };
+    return sessionOf(user);
   }
 
   async logout(token: string): Promise<void> {

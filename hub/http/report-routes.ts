@@ -49,6 +49,7 @@ export function reportRoutes(ctx: HubContext): Router {
   const names = (lang: 'id' | 'en') => ({
     service: (id: string) => config().services.find((s) => s.id === id)?.name[lang] ?? id,
     counter: (id: string) => config().counters.find((c) => c.id === id)?.name ?? id,
+    officer: (username: string) => ctx.auth.findUser(username)?.displayName || username,
   });
 
   const sendCsv = (res: import('express').Response, name: string, text: string) => {
@@ -70,12 +71,12 @@ export function reportRoutes(ctx: HubContext): Router {
 
   r.get('/api/admin/reports/summary.csv', async (req, res) => {
     const q = await load(req);
-    sendCsv(res, `giliran-ringkasan-${q.from}_${q.to}.csv`, summaryCsv(q.summary(), names(q.lang)));
+    sendCsv(res, `giliran-ringkasan-${q.from}_${q.to}.csv`, summaryCsv(q.summary(), names(q.lang), q.lang));
   });
 
   r.get('/api/admin/reports/tickets.csv', async (req, res) => {
     const q = await load(req);
-    sendCsv(res, `giliran-tiket-${q.from}_${q.to}.csv`, ticketsCsv(q.rows, timezone(), names(q.lang).service));
+    sendCsv(res, `giliran-tiket-${q.from}_${q.to}.csv`, ticketsCsv(q.rows, timezone(), names(q.lang).service, q.lang, names(q.lang).officer));
   });
 
   r.get('/api/admin/reports/live', (_req, res) => {
