@@ -29,25 +29,28 @@ export class GiliranBoard extends LitElement {
   static override styles = [
     baseStyles,
     css`
+      /* Read from 5 m (docs/board.md): every secondary text is at least --board-min, 4.5% of the
+         screen's short side (48.6 px at 1080 lines, 32.4 px at 720: the same share of the picture). */
       :host {
-        --board-pad: 1.6vmin;
-        --board-small: 2.2vmin;
-        --board-clock: 5.6vmin;
-        --board-tile: 3vmin;
-        --board-list: 2.7vmin;
-        --board-ticker: 3.2vmin;
+        --board-min: 4.5vmin;
+        --board-pad: 1.3vmin;
+        --board-small: var(--board-min);
+        --board-clock: 7vmin;
+        --board-list: var(--board-min);
+        --board-ticker: var(--board-min);
         display: grid;
         width: 100vw;
         height: 100vh;
         overflow: hidden;
         gap: var(--board-pad);
         padding: var(--board-pad) var(--board-pad) 0;
-        grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr);
-        grid-template-rows: auto minmax(0, 1fr) auto auto;
+        grid-template-columns: minmax(0, 0.8fr) minmax(0, 1.2fr);
+        grid-template-rows: auto minmax(0, 1fr) auto auto auto;
         grid-template-areas:
           'head head'
           'call counters'
-          'bottom bottom'
+          'recent recent'
+          'waiting waiting'
           'ticker ticker';
       }
       header {
@@ -59,9 +62,12 @@ export class GiliranBoard extends LitElement {
       .site {
         flex: 1;
         min-width: 0;
-        font-size: 3.8vmin;
+        font-size: var(--board-min);
         font-weight: 800;
         line-height: 1.1;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
       }
       .call {
         grid-area: call;
@@ -76,17 +82,12 @@ export class GiliranBoard extends LitElement {
         gap: var(--board-pad);
         align-content: stretch;
       }
-      /* Earlier calls and waiting counts share the bottom row by content, not by the columns above. */
-      .bottom {
-        grid-area: bottom;
-        display: flex;
-        gap: var(--board-pad);
-      }
+      /* Earlier calls in one line under the call and the tiles; the waiting counts in two columns. */
       .recent {
-        flex: 1 1 0;
+        grid-area: recent;
       }
       .waiting {
-        flex: 1.3 1 0;
+        grid-area: waiting;
         --board-waiting-cols: 2;
       }
       .ticker {
@@ -95,7 +96,7 @@ export class GiliranBoard extends LitElement {
       }
       .loading {
         grid-area: call;
-        font-size: 4vmin;
+        font-size: var(--board-min);
         color: var(--g-fg-muted);
       }
       giliran-connection-badge {
@@ -103,21 +104,12 @@ export class GiliranBoard extends LitElement {
       }
       @media (orientation: portrait) {
         :host {
-          --board-tile: 3.4vmin;
-          --board-list: 3vmin;
           grid-template-columns: minmax(0, 1fr);
-          grid-template-rows: auto minmax(0, 1.2fr) minmax(0, 1fr) auto auto;
-          grid-template-areas: 'head' 'call' 'counters' 'bottom' 'ticker';
+          grid-template-rows: auto minmax(0, 1.2fr) minmax(0, 1fr) auto auto auto;
+          grid-template-areas: 'head' 'call' 'counters' 'recent' 'waiting' 'ticker';
         }
-        .bottom {
-          flex-direction: column;
-        }
-        .recent,
         .waiting {
-          flex: none;
-        }
-        .counters {
-          grid-template-columns: repeat(3, minmax(0, 1fr));
+          --board-waiting-cols: 1;
         }
       }
     `,
@@ -194,6 +186,7 @@ export class GiliranBoard extends LitElement {
     const announcing = this.sound?.announcer?.current?.number ?? '';
     this.dataset.announcing = announcing;
     this.dataset.latest = this.hub.state ? (this.view.latest(this.hub.state)?.number ?? '') : '';
+    this.dataset.hero = this.hub.state ? (this.view.hero(this.hub.state)?.number ?? '') : '';
     this.dataset.seq = String(this.hub.state?.seq ?? '');
   }
 
@@ -203,7 +196,8 @@ export class GiliranBoard extends LitElement {
     const overlay = this.sound?.needsTap ? html`<giliran-sound-overlay .lang=${lang} @unlock=${() => this.sound?.unlock()}></giliran-sound-overlay>` : nothing;
     if (!s) return html`<div class="loading">${boardI18n.t('loading')}</div>${overlay}`;
     const latest = this.view.latest(s);
-    const service = latest ? s.services.find((x) => x.id === latest.service) : undefined;
+    const hero = this.view.hero(s);
+    const service = hero ? s.services.find((x) => x.id === hero.service) : undefined;
     const counters = this.view.counters(s);
     return html`
       <header>
@@ -213,21 +207,19 @@ export class GiliranBoard extends LitElement {
           : nothing}
         <giliran-board-clock .timezone=${s.site.timezone} .offsetMs=${this.hub.clockOffsetMs} .lang=${lang}></giliran-board-clock>
       </header>
-      <giliran-board-call class="call" .call=${latest} .serviceName=${service ? boardI18n.name(service.name) : ''} .lang=${lang}></giliran-board-call>
+      <giliran-board-call class="call" .call=${hero} .over=${!!latest && !hero} .serviceName=${service ? boardI18n.name(service.name) : ''} .lang=${lang}></giliran-board-call>
       <section class="counters" style="--n: ${counters.length}">
         ${counters.map(
           (c) => html`<giliran-board-counter
             data-counter=${c.id}
             .counter=${c}
-            .latest=${!!latest && latest.counter === c.id && c.current?.number === latest.number}
+            .latest=${!!hero && hero.counter === c.id}
             .lang=${lang}
           ></giliran-board-counter>`,
         )}
       </section>
-      <div class="bottom">
-        <giliran-board-recent class="recent" .calls=${this.view.recent(s)} .lang=${lang}></giliran-board-recent>
-        <giliran-board-waiting class="waiting" .services=${this.view.services(s)} .lang=${lang}></giliran-board-waiting>
-      </div>
+      <giliran-board-recent class="recent" .calls=${this.view.recent(s)} .lang=${lang}></giliran-board-recent>
+      <giliran-board-waiting class="waiting" .services=${this.view.services(s)} .lang=${lang}></giliran-board-waiting>
       <giliran-board-ticker class="ticker" .text=${s.site.runningText}></giliran-board-ticker>
       ${overlay}
     `;
