@@ -6,7 +6,7 @@ import { baseStyles } from '../ui/theme.js';
 import { session, type SessionUser } from './admin-api.js';
 import { i18n } from './admin-strings.js';
 import { adminStyles } from './admin-styles.js';
-import { explain } from './error-text.js';
+import { errorText } from '../ui/error-text.js';
 
 export class GiliranAdminLogin extends LitElement {
   static override properties = {
@@ -67,7 +67,7 @@ export class GiliranAdminLogin extends LitElement {
       if (user.role !== 'admin') this.officer = user;
       else this.dispatchEvent(new CustomEvent<SessionUser>('signed-in', { detail: user, bubbles: true, composed: true }));
     } catch (err) {
-      this.error = err instanceof ApiError && err.status === 401 ? i18n.t('e:wrongLogin') : explain(err).text;
+      this.error = err instanceof ApiError && err.status === 401 ? i18n.t('e:wrongLogin') : errorText(err, i18n.lang).text;
     } finally {
       this.busy = false;
     }

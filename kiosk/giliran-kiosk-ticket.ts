@@ -112,6 +112,13 @@ export class GiliranKioskTicket extends LitElement {
           justify-content: center;
         }
       }
+      .next {
+        margin-top: 2vmin;
+        padding: 1vmin 2vmin;
+        border-left: 6px solid var(--g-accent);
+        font-size: var(--g-text-lg);
+        font-weight: 700;
+      }
       .stat b {
         display: block;
         font-size: var(--g-text-xl);
@@ -242,7 +249,8 @@ export class GiliranKioskTicket extends LitElement {
 
   override render() {
     const t = this.ticket;
-    const icon = this.outcome === 'printed' ? icons.check : this.outcome === 'problem' ? icons.alert : icons.printer;
+    // Without a printer there is nothing to take: no printer icon, only what to do instead.
+    const icon = this.outcome === 'printed' ? icons.check : this.outcome === 'problem' ? icons.alert : this.outcome === 'none' ? null : icons.printer;
     return html`
       <div class="main">
         <div class="label">${i18n.t('yourNumber')}</div>
@@ -254,13 +262,14 @@ export class GiliranKioskTicket extends LitElement {
           <div class="stat"><b data-testid="ahead">${t.ahead}</b><span>${i18n.t('ahead')}</span></div>
           <div class="stat"><b>${formatMinutes(this.lang, t.estimatedWaitMinutes)}</b><span>${i18n.t('estimate')}</span></div>
         </div>
+        <div class="next" data-testid="next-step">${i18n.t('nextStep')}</div>
       </div>
       <div class="qr">
         <giliran-qr .value=${this.phoneUrl} .size=${qrSize()}></giliran-qr>
         <span>${i18n.t('scanHint')}</span>
       </div>
       <div class="print" data-outcome=${this.outcome} role="status" aria-live="polite">
-        <span class="i">${icon}</span>
+        ${icon ? html`<span class="i">${icon}</span>` : ''}
         <span class="text" data-testid="print">${i18n.t(outcomeText[this.outcome])}</span>
         <button class="done" @click=${this.finish}>
           ${i18n.t('done')}

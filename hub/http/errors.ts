@@ -30,6 +30,14 @@ const REFUSAL_STATUS: Record<Refusal['refused'], number> = {
   conflict: 409,
 };
 
+/**
+ * An error the apps must be able to say in their own words: one detail whose `code` names the
+ * reason and whose fields are its values (ui/error-text.ts turns it into a sentence).
+ */
+export function reasonError(status: number, code: ErrorCode, reason: string, message: string, params: Record<string, unknown> = {}, path = ''): HttpError {
+  return new HttpError(status, code, message, [{ path, code: reason, message, ...params }]);
+}
+
 export function refusalError(r: Refusal): HttpError {
   return new HttpError(REFUSAL_STATUS[r.refused], r.refused, r.message);
 }
