@@ -13,6 +13,8 @@ export interface SessionUser {
   username: string;
   displayName: string;
   role: Role;
+  /** A generated first password: the app asks for a new one before anything else. */
+  mustChangePassword?: boolean;
 }
 
 export const session = {
@@ -49,6 +51,10 @@ export const usersApi = {
   patch: (username: string, patch: Partial<{ displayName: string; role: Role; disabled: boolean; password: string }>) =>
     send<{ user: UserView }>('PATCH', item('users', username), patch),
 };
+
+/** Usernames to display names, for reports (which keep usernames: they are stable). */
+export const officerNames = async (): Promise<Map<string, string>> =>
+  new Map((await usersApi.list().catch(() => [])).map((u) => [u.username, u.displayName || u.username]));
 
 export interface FailedJob {
   ticketId: string;

@@ -39,6 +39,10 @@ export class GiliranAdminLogin extends LitElement {
         min-height: 48px;
         font-size: 17px;
       }
+      .hint {
+        margin: 0;
+        font-size: 14px;
+      }
       .notice {
         background: var(--g-accent);
         color: var(--g-accent-fg);
@@ -89,6 +93,8 @@ export class GiliranAdminLogin extends LitElement {
       <label>${i18n.t('username')}<input name="username" autocomplete="username" autocapitalize="none" required /></label>
       <label>${i18n.t('password')}<input name="password" type="password" autocomplete="current-password" required /></label>
       <button class="primary" type="submit" ?disabled=${this.busy}>${i18n.t('signIn')}</button>
+      <p class="muted hint" data-testid="first-password-hint">${i18n.t('firstPasswordHint')}</p>
+      <p class="muted hint">${i18n.t('recoveryHint')}</p>
     </form>`;
   }
 }

@@ -179,7 +179,8 @@ export class GiliranCounterConsole extends LitElement {
         return;
       case 'noShow': {
         const max = state.site.maxRecalls;
-        if (ticket!.recalls < max && !this.confirmed(action, 'confirmNoShow', { number: n, n: ticket!.recalls, max })) return;
+        const ask = ticket!.recalls === 0 ? 'confirmNoShowNever' : 'confirmNoShow';
+        if (ticket!.recalls < max && !this.confirmed(action, ask, { number: n, n: ticket!.recalls, max })) return;
         return this.run(() => commands.noShow(ticket!.id), () => ['markedNoShow', { number: n }]);
       }
       case 'pauseOpen':
