@@ -171,7 +171,7 @@ export class GiliranKiosk extends LitElement {
       <div class="site">${state?.site.siteName ?? 'Giliran'}</div>
       <giliran-clock .timezone=${state?.site.timezone ?? 'Asia/Makassar'} .offsetMs=${this.conn.clockOffsetMs} .lang=${i18n.lang}></giliran-clock>
       ${printerBad ? html`<div class="printer-bad">${i18n.t('printerIssue', { message: i18n.t(`printer:${printer.state}`) })}</div>` : ''}
-      <giliran-connection-badge .status=${this.conn.status} .offlineSince=${this.conn.offlineSince} .lang=${i18n.lang}></giliran-connection-badge>
+      <giliran-connection-badge compact .status=${this.conn.status} .offlineSince=${this.conn.offlineSince} .lang=${i18n.lang}></giliran-connection-badge>
       <div class="langs" role="group" aria-label="Bahasa / Language">
         ${(['id', 'en'] as const).map(
           (l) => html`<button aria-pressed=${i18n.lang === l ? 'true' : 'false'} @click=${() => i18n.setLang(l)}>${l.toUpperCase()}</button>`,
