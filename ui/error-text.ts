@@ -89,6 +89,7 @@ const BY_DETAIL: Record<Lang, Table> = {
     required: '{field} wajib diisi.',
     'too_small.string': '{field} minimal {minimum} karakter.',
     'too_small.number': '{field} tidak boleh kurang dari {minimum}.',
+    'too_small.zero': '{field} tidak boleh di bawah nol.',
     'too_small.array': '{field}: pilih paling sedikit {minimum}.',
     'too_big.string': '{field} paling banyak {maximum} karakter.',
     'too_big.number': '{field} tidak boleh lebih dari {maximum}.',
@@ -132,6 +133,7 @@ const BY_DETAIL: Record<Lang, Table> = {
     required: '{field} is required.',
     'too_small.string': '{field} needs at least {minimum} characters.',
     'too_small.number': '{field} cannot be below {minimum}.',
+    'too_small.zero': '{field} cannot be below zero.',
     'too_small.array': '{field}: choose at least {minimum}.',
     'too_big.string': '{field} may have at most {maximum} characters.',
     'too_big.number': '{field} cannot be above {maximum}.',
@@ -219,6 +221,7 @@ function detailKey(d: ErrorDetail, lang: Lang): { key: string; vars: Record<stri
   if (code === 'too_small' || code === 'too_big') {
     const origin = d.origin === 'array' || d.origin === 'set' ? 'array' : d.origin === 'string' ? 'string' : 'number';
     if (code === 'too_small' && origin === 'string' && d.minimum === 1) return { key: 'required', vars };
+    if (code === 'too_small' && origin === 'number' && d.minimum === 0) return { key: 'too_small.zero', vars };
     return { key: `${code}.${origin}`, vars };
   }
   if (code === 'invalid_type') {

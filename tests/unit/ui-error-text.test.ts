@@ -30,7 +30,8 @@ describe('ui/error-text', () => {
   });
 
   it('numbers, formats and choices by their zod code and parameters', () => {
-    expect(errorText(hubError(serviceSchema, { ...svc, dailyQuota: -1 }), 'id').text).toBe('Kuota harian tidak boleh kurang dari 0.');
+    expect(errorText(hubError(serviceSchema, { ...svc, dailyQuota: -1 }), 'id').text).toBe('Kuota harian tidak boleh di bawah nol.');
+    expect(errorText(hubError(serviceSchema, { ...svc, averageServiceMinutes: 0.1 }), 'id').text).toBe('Rata-rata waktu layanan tidak boleh kurang dari 0.5.');
     expect(errorText(hubError(serviceSchema, { ...svc, dailyQuota: 2.5 }), 'id').text).toBe('Kuota harian harus bilangan bulat.');
     expect(errorText(hubError(serviceSchema, { ...svc, prefix: 'ab' }), 'id').text).toBe('Huruf awalan harus satu huruf kapital (A-Z).');
     expect(errorText(hubError(serviceSchema, { ...svc, sessions: [{ start: '8:00', end: '11:00' }] }), 'en').text).toBe('Write times as HH:MM, for example 08:00.');
