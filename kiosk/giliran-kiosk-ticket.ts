@@ -112,10 +112,12 @@ export class GiliranKioskTicket extends LitElement {
           justify-content: center;
         }
       }
+      /* What to do now, under the QR code: where the eye goes after taking the ticket. */
       .next {
-        margin-top: 2vmin;
-        padding: 1vmin 2vmin;
-        border-left: 6px solid var(--g-accent);
+        margin-top: 1vmin;
+        padding: 1.2vmin 2vmin;
+        border-radius: var(--g-radius);
+        background: var(--g-surface);
         font-size: var(--g-text-lg);
         font-weight: 700;
       }
@@ -262,11 +264,11 @@ export class GiliranKioskTicket extends LitElement {
           <div class="stat"><b data-testid="ahead">${t.ahead}</b><span>${i18n.t('ahead')}</span></div>
           <div class="stat"><b>${formatMinutes(this.lang, t.estimatedWaitMinutes)}</b><span>${i18n.t('estimate')}</span></div>
         </div>
-        <div class="next" data-testid="next-step">${i18n.t('nextStep')}</div>
       </div>
       <div class="qr">
         <giliran-qr .value=${this.phoneUrl} .size=${qrSize()}></giliran-qr>
         <span>${i18n.t('scanHint')}</span>
+        <div class="next" data-testid="next-step">${i18n.t('nextStep')}</div>
       </div>
       <div class="print" data-outcome=${this.outcome} role="status" aria-live="polite">
         ${icon ? html`<span class="i">${icon}</span>` : ''}
