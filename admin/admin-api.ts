@@ -14,6 +14,8 @@ export interface SessionUser {
   username: string;
   displayName: string;
   role: Role;
+  /** A generated first password: the app asks for a new one before anything else. */
+  mustChangePassword?: boolean;
 }
 
 export const session = {
@@ -55,6 +57,9 @@ export const sessionsApi = {
   list: async () => (await api<{ sessions: SessionView[] }>('/api/admin/sessions')).sessions,
   end: (id: string) => send<unknown>('DELETE', item('sessions', id)),
 };
+/** Usernames to display names, for reports (which keep usernames: they are stable). */
+export const officerNames = async (): Promise<Map<string, string>> =>
+  new Map((await usersApi.list().catch(() => [])).map((u) => [u.username, u.displayName || u.username]));
 
 export interface FailedJob {
   ticketId: string;

@@ -7,7 +7,7 @@ import { ApiError } from '../ui/api.js';
 import { baseStyles } from '../ui/theme.js';
 import { i18n, type AdminKey } from './admin-strings.js';
 import { adminStyles } from './admin-styles.js';
-import { explain } from './error-text.js';
+import { errorText } from '../ui/error-text.js';
 
 export interface TabMessage {
   kind: 'ok' | 'error';
@@ -50,7 +50,7 @@ export class AdminTab extends LitElement {
         this.dispatchEvent(new CustomEvent('session-expired', { bubbles: true, composed: true }));
         return undefined;
       }
-      const e = explain(err);
+      const e = errorText(err, i18n.lang);
       this.message = { kind: 'error', text: e.text, field: e.field };
       return undefined;
     } finally {

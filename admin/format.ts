@@ -4,14 +4,15 @@
 export const slug = (s: string): string =>
   s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
 
-/** Seconds as "m:ss", or "h:mm:ss" from an hour on; "—" for no figure. */
-export function formatDuration(seconds: number | null): string {
+/** Seconds as "m:ss menit" ("m:ss min"), or "h:mm:ss jam" ("h:mm:ss h") from an hour on; "—" for no figure. */
+export function formatDuration(seconds: number | null, lang: 'id' | 'en' = 'id'): string {
   if (seconds === null) return '—';
   const s = Math.round(seconds);
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
   const ss = String(s % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+  if (h > 0) return `${h}:${String(m).padStart(2, '0')}:${ss} ${lang === 'id' ? 'jam' : 'h'}`;
+  return `${m}:${ss} ${lang === 'id' ? 'menit' : 'min'}`;
 }
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();

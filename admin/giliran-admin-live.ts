@@ -1,7 +1,7 @@
 // Who waits now and the longest wait, per service, and who is at a counter. Asked again when the
 // staff socket reports a change (seq), and every few seconds so the minutes keep counting.
 import { html, nothing } from 'lit';
-import { reportsApi, type LiveView } from './admin-api.js';
+import { officerNames, reportsApi, type LiveView } from './admin-api.js';
 import { i18n } from './admin-strings.js';
 import { AdminTab } from './admin-tab.js';
 import { formatDuration, localTime } from './format.js';
@@ -13,15 +13,18 @@ export class GiliranAdminLive extends AdminTab {
   static override properties = {
     seq: { type: Number },
     view: { state: true },
+    names: { state: true },
   };
 
   seq = 0;
   view: LiveView | null = null;
+  names = new Map<string, string>();
   private timer: ReturnType<typeof setInterval> | null = null;
   private pending: ReturnType<typeof setTimeout> | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void officerNames().then((n) => (this.names = n));
     void this.load();
     this.timer = setInterval(() => void this.load(), REFRESH_MS);
   }
@@ -64,7 +67,7 @@ export class GiliranAdminLive extends AdminTab {
             (s) => html`<tr data-live-service=${s.service}>
               <td>${this.name(s.service)}</td>
               <td class="qty">${s.waiting}</td>
-              <td class="qty">${formatDuration(s.longestSeconds)}${s.longestNumber ? html`<br /><span class="mono muted">${s.longestNumber}</span>` : nothing}</td>
+              <td class="qty">${formatDuration(s.longestSeconds, i18n.lang)}${s.longestNumber ? html`<br /><span class="mono muted">${s.longestNumber}</span>` : nothing}</td>
             </tr>`,
           )}
         </tbody>
@@ -79,7 +82,7 @@ export class GiliranAdminLive extends AdminTab {
                 (w) => html`<tr>
                   <td class="mono">${w.number} ${w.priority ? html`<span class="pill warn">${i18n.t('priorityShort')}</span>` : nothing}</td>
                   <td>${this.name(w.service)}</td>
-                  <td class="qty" title=${`${i18n.t('since')} ${localTime(w.queuedAt, tz)}`}>${formatDuration(w.waitedSeconds)}</td>
+                  <td class="qty" title=${`${i18n.t('since')} ${localTime(w.queuedAt, tz)}`}>${formatDuration(w.waitedSeconds, i18n.lang)}</td>
                 </tr>`,
               )}
             </tbody>
@@ -95,7 +98,7 @@ export class GiliranAdminLive extends AdminTab {
                   <td>${counterName(c.counter)}</td>
                   <td class="mono">${c.number}</td>
                   <td>${c.status === 'serving' ? i18n.t('serving') : i18n.t('called')} ${localTime(c.since, tz)}</td>
-                  <td class="mono muted">${c.officer ?? ''}</td>
+                  <td class="muted">${c.officer ? (this.names.get(c.officer) ?? c.officer) : ''}</td>
                 </tr>`,
               )}
             </tbody>

@@ -6,7 +6,7 @@ import { baseStyles } from '../ui/theme.js';
 import { session, type SessionUser } from './admin-api.js';
 import { i18n } from './admin-strings.js';
 import { adminStyles } from './admin-styles.js';
-import { explain } from './error-text.js';
+import { errorText } from '../ui/error-text.js';
 
 export class GiliranAdminLogin extends LitElement {
   static override properties = {
@@ -39,6 +39,10 @@ export class GiliranAdminLogin extends LitElement {
         min-height: 48px;
         font-size: 17px;
       }
+      .hint {
+        margin: 0;
+        font-size: 14px;
+      }
       .notice {
         background: var(--g-accent);
         color: var(--g-accent-fg);
@@ -67,7 +71,7 @@ export class GiliranAdminLogin extends LitElement {
       if (user.role !== 'admin') this.officer = user;
       else this.dispatchEvent(new CustomEvent<SessionUser>('signed-in', { detail: user, bubbles: true, composed: true }));
     } catch (err) {
-      this.error = err instanceof ApiError && err.status === 401 ? i18n.t('e:wrongLogin') : explain(err).text;
+      this.error = err instanceof ApiError && err.status === 401 ? i18n.t('e:wrongLogin') : errorText(err, i18n.lang).text;
     } finally {
       this.busy = false;
     }
@@ -89,6 +93,8 @@ export class GiliranAdminLogin extends LitElement {
       <label>${i18n.t('username')}<input name="username" autocomplete="username" autocapitalize="none" required /></label>
       <label>${i18n.t('password')}<input name="password" type="password" autocomplete="current-password" required /></label>
       <button class="primary" type="submit" ?disabled=${this.busy}>${i18n.t('signIn')}</button>
+      <p class="muted hint" data-testid="first-password-hint">${i18n.t('firstPasswordHint')}</p>
+      <p class="muted hint">${i18n.t('recoveryHint')}</p>
     </form>`;
   }
 }

@@ -95,7 +95,7 @@ export class GiliranAdminPrinter extends AdminTab {
           <h3 class="mono">${p.id}</h3>
           <span class="pill ${STATE_CLASS[p.state]}">${i18n.t(`p:${p.state}`)}</span>
           <span class="muted">${i18n.t('queued', { n: p.queued })} · ${i18n.t('failedN', { n: p.failed })}${p.checkedAt ? ` · ${i18n.t('checkedAt', { time: localTime(p.checkedAt, tz) })}` : ''}</span>
-          ${p.message ? html`<div class="muted">${p.message}</div>` : nothing}
+          ${p.message && p.state !== 'disabled' ? html`<div class="muted">${p.message}</div>` : nothing}
         </div>`,
       )}
     </div>`;

@@ -3,7 +3,7 @@
 // and the live view of who waits now. While the range includes today it follows the queue.
 import { css, html, nothing } from 'lit';
 import type { GroupTimes } from '../hub/reports/report-types.js';
-import { reportsApi, type ReportSummary } from './admin-api.js';
+import { officerNames, reportsApi, type ReportSummary } from './admin-api.js';
 import { i18n, type AdminKey } from './admin-strings.js';
 import { AdminTab } from './admin-tab.js';
 import { addDays, formatDuration } from './format.js';
@@ -27,6 +27,7 @@ export class GiliranAdminReports extends AdminTab {
     to: { state: true },
     today: { state: true },
     summary: { state: true },
+    names: { state: true },
   };
   static override styles = [
     ...AdminTab.styles,
@@ -73,6 +74,8 @@ export class GiliranAdminReports extends AdminTab {
   to = '';
   today = '';
   summary: ReportSummary | null = null;
+  /** Officers by display name; the username stays in the tooltip and the CSV. */
+  names = new Map<string, string>();
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
 
   override connectedCallback(): void {
@@ -86,6 +89,7 @@ export class GiliranAdminReports extends AdminTab {
   }
 
   private async init(): Promise<void> {
+    void officerNames().then((n) => (this.names = n));
     const days = await this.run(() => reportsApi.days());
     if (!days) return;
     this.today = days.today;
@@ -149,12 +153,12 @@ export class GiliranAdminReports extends AdminTab {
     const kpi = (label: AdminKey, value: string | number) => html`<div class="kpi"><b>${value}</b><span>${i18n.t(label)}</span></div>`;
     return html`<div class="kpis">
       ${kpi('kpiIssued', s.totals.issued)} ${kpi('kpiServed', s.totals.served)} ${kpi('noShow', s.totals.noShow)} ${kpi('expired', s.totals.expired)}
-      ${kpi('waitMedian', formatDuration(s.overall.wait.median))} ${kpi('waitP90', formatDuration(s.overall.wait.p90))}
+      ${kpi('waitMedian', formatDuration(s.overall.wait.median, i18n.lang))} ${kpi('waitP90', formatDuration(s.overall.wait.p90, i18n.lang))}
     </div>`;
   }
 
   private timeCells(g: GroupTimes | undefined) {
-    const d = (x: number | null | undefined) => formatDuration(x ?? null);
+    const d = (x: number | null | undefined) => formatDuration(x ?? null, i18n.lang);
     return html`<td class="qty">${d(g?.wait.median)}</td><td class="qty">${d(g?.wait.p90)}</td><td class="qty">${d(g?.service.median)}</td><td class="qty">${d(g?.service.p90)}</td>`;
   }
 
@@ -228,7 +232,7 @@ export class GiliranAdminReports extends AdminTab {
       </div>
       ${s
         ? html`${this.renderServices(s)} ${this.renderGroups('perCounter', 'counter', s.byCounter, (k) => this.counterName(k))}
-            ${this.renderGroups('perOfficer', 'officer', s.byOfficer, (k) => k)} ${this.renderPerDay(s)}
+            ${this.renderGroups('perOfficer', 'officer', s.byOfficer, (k) => this.names.get(k) ?? k)} ${this.renderPerDay(s)}
             <p class="hint">${i18n.t('durationsNote')}</p>`
         : nothing}`;
   }

@@ -4,12 +4,19 @@ import { css, html, nothing } from 'lit';
 import type { OpeningSession, ServiceConfig } from '../protocol/config.js';
 import { iconNames, iconsByName } from '../ui/icons.js';
 import { configApi } from './admin-api.js';
-import { i18n } from './admin-strings.js';
+import { i18n, type AdminKey } from './admin-strings.js';
 import './giliran-admin-session-extras.js';
 import { AdminTab } from './admin-tab.js';
 import { slug } from './format.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
+
+/** A readable name for an icon id; an icon added without a label still shows its id. */
+function iconLabel(name: string): string {
+  const key = `icon:${name}`;
+  const label = i18n.t(key as AdminKey);
+  return label === key ? name : label;
+}
 
 export class GiliranAdminServiceForm extends AdminTab {
   static override properties = {
@@ -121,7 +128,7 @@ export class GiliranAdminServiceForm extends AdminTab {
       ${this.renderMessage()}
       <div class="fields">
         <label>${i18n.t('svcNameId')}<input name="name-id" .value=${d.name.id} aria-invalid=${this.invalid('name')} @input=${(e: Event) => this.setName('id', value(e))} /></label>
-        <label>${i18n.t('svcNameEn')}<input name="name-en" .value=${d.name.en} aria-invalid=${this.invalid('name')} @input=${(e: Event) => this.setName('en', value(e))} /></label>
+        <label>${i18n.t('svcNameEn')}<input name="name-en" .value=${d.name.en} placeholder=${d.name.id} aria-invalid=${this.invalid('name.en')} @input=${(e: Event) => this.setName('en', value(e))} /></label>
         ${this.service
           ? nothing
           : html`<label>${i18n.t('svcId')}<input name="id" .value=${d.id} aria-invalid=${this.invalid('id')} @input=${(e: Event) => ((this.idTouched = true), this.set('id', value(e)))} /></label>`}
@@ -142,7 +149,7 @@ export class GiliranAdminServiceForm extends AdminTab {
           <span class="icon-row">
             <select name="icon" @change=${(e: Event) => this.set('icon', value(e) || undefined)}>
               <option value="" ?selected=${!d.icon}>${i18n.t('none')}</option>
-              ${iconNames.map((n) => html`<option value=${n} ?selected=${d.icon === n}>${n}</option>`)}
+              ${iconNames.map((n) => html`<option value=${n} ?selected=${d.icon === n}>${iconLabel(n)}</option>`)}
             </select>
             <span class="icon-preview">${d.icon ? (iconsByName.get(d.icon) ?? nothing) : nothing}</span>
           </span>

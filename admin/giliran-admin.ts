@@ -14,6 +14,7 @@ import './giliran-admin-audit.js';
 import './giliran-admin-counters.js';
 import './giliran-admin-devices.js';
 import './giliran-admin-login.js';
+import './giliran-admin-password.js';
 import './giliran-admin-printer.js';
 import './giliran-admin-reports.js';
 import './giliran-admin-services.js';
@@ -127,6 +128,10 @@ export class GiliranAdmin extends LitElement {
     this.addEventListener('config-changed', (e) => (this.config = (e as CustomEvent<SiteConfig>).detail));
     this.addEventListener('session-expired', () => this.signedOut(i18n.t('sessionEnded')));
     this.addEventListener('signed-in', (e) => void this.start((e as CustomEvent<SessionUser>).detail));
+    this.addEventListener('password-changed', (e) => {
+      this.user = (e as CustomEvent<SessionUser>).detail;
+      this.notice = i18n.t('pwChanged');
+    });
   }
 
   override connectedCallback(): void {
@@ -143,6 +148,7 @@ export class GiliranAdmin extends LitElement {
 
   private onHash = () => {
     this.tab = tabFromHash();
+    this.notice = '';
   };
 
   private async boot(): Promise<void> {
@@ -254,6 +260,13 @@ export class GiliranAdmin extends LitElement {
         <span class="muted">${this.user?.displayName} · ${role}</span>
         <button class="small" @click=${this.logout}>${i18n.t('logout')}</button>
       </header>
+      ${this.user?.mustChangePassword
+        ? html`<giliran-admin-password .user=${this.user}></giliran-admin-password>`
+        : this.renderTabs()}`;
+  }
+
+  private renderTabs() {
+    return html`${this.notice ? html`<p class="msg ok" role="status" style="margin: 12px 24px 0">${this.notice}</p>` : nothing}
       <nav aria-label=${i18n.t('appTitle')}>
         ${TABS.map((t) => html`<a href="#${t}" aria-current=${this.tab === t ? 'page' : 'false'}>${i18n.t(TAB_LABEL[t])}</a>`)}
       </nav>

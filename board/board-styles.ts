@@ -15,7 +15,7 @@ export const panelStyles = [
     }
     h2 {
       margin: 0;
-      font-size: 0.8em;
+      font-size: 1em;
       text-transform: uppercase;
       letter-spacing: 0.06em;
       color: var(--g-fg-muted);

@@ -74,11 +74,32 @@ export class BoardView {
     return this.calls(state)[0] ?? null;
   }
 
-  /** Earlier calls, newest first, one line per number (a recall does not push others out). */
+  /**
+   * Is this call still going on: its counter open and still calling or serving that number? It is
+   * over once the ticket is finished, transferred or a no-show, or the counter paused or closed.
+   */
+  ongoing(call: PublicCall, state: PublicState): boolean {
+    const c = state.counters.find((x) => x.id === call.counter);
+    if (!c || c.status !== 'open' || !c.current) return false;
+    // A room's batch goes on while the room still holds one of its numbers.
+    return c.current.number === call.number || (call.batch?.numbers.includes(c.current.number) ?? false);
+  }
+
+  /** What the hero card shows: the latest call while it goes on; null (cleared) once it is over. */
+  hero(state: PublicState): PublicCall | null {
+    const latest = this.latest(state);
+    return latest && this.ongoing(latest, state) ? latest : null;
+  }
+
+  /**
+   * Earlier calls, newest first, one line per number (a recall does not push others out). The
+   * latest call is among them once it is over and the hero card no longer shows it.
+   */
   recent(state: PublicState): PublicCall[] {
-    const [, ...rest] = this.calls(state);
-    const latest = this.latest(state)?.number;
-    const seen = new Set(latest ? [latest] : []);
+    const hero = this.hero(state);
+    const calls = this.calls(state);
+    const rest = hero ? calls.slice(1) : calls;
+    const seen = new Set(hero ? [hero.number] : []);
     const out: PublicCall[] = [];
     for (const c of rest) {
       if (seen.has(c.number)) continue;

@@ -1,5 +1,6 @@
 // The latest call, as large as the screen allows: number, then where to go. A new call flashes
-// the card (Web Animations, no timers); the first state after loading does not.
+// the card (Web Animations, no timers); the first state after loading does not. Once the call is
+// over (BoardView.hero) the card clears, so nobody walks to a counter that no longer waits for them.
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import type { PublicCall } from '../protocol/public.js';
 import { baseStyles } from '../ui/theme.js';
@@ -8,6 +9,8 @@ import { boardI18n } from './board-strings.js';
 export class GiliranBoardCall extends LitElement {
   static override properties = {
     call: { attribute: false },
+    /** There was a call, and it is over: say that the next one is awaited. */
+    over: { type: Boolean },
     serviceName: {},
     lang: {},
   };
@@ -33,7 +36,7 @@ export class GiliranBoardCall extends LitElement {
         overflow: hidden;
       }
       .label {
-        font-size: min(7cqh, 6cqw);
+        font-size: max(var(--board-min, 0px), min(7cqh, 6cqw));
         font-weight: 700;
         text-transform: uppercase;
         letter-spacing: 0.08em;
@@ -46,7 +49,7 @@ export class GiliranBoardCall extends LitElement {
         white-space: nowrap;
       }
       .go {
-        font-size: min(6.5cqh, 5cqw);
+        font-size: max(var(--board-min, 0px), min(6.5cqh, 5cqw));
         color: var(--g-fg-muted);
       }
       .counter {
@@ -55,7 +58,7 @@ export class GiliranBoardCall extends LitElement {
         line-height: 1.05;
       }
       .service {
-        font-size: min(5.5cqh, 4.5cqw);
+        font-size: max(var(--board-min, 0px), min(5.5cqh, 4.5cqw));
         color: var(--g-fg-muted);
       }
       .recall {
@@ -68,20 +71,28 @@ export class GiliranBoardCall extends LitElement {
         font-size: 0.8em;
         vertical-align: middle;
       }
+      .card.idle {
+        border-color: var(--g-surface-2);
+      }
       .empty {
-        font-size: min(8cqh, 6cqw);
+        font-size: max(var(--board-min, 0px), min(8cqh, 6cqw));
         color: var(--g-fg-muted);
       }
     `,
   ];
 
   call: PublicCall | null = null;
+  over = false;
   serviceName = '';
+  /** The newest call shown so far: only a newer one flashes (not one shown again). */
+  private shownSeq = -1;
 
   override updated(changed: PropertyValues<this>): void {
     const before = changed.get('call') as PublicCall | null | undefined;
+    const seq = this.call?.seq ?? -1;
     // undefined before = the first value after loading: show it, do not flash.
-    if (changed.has('call') && before !== undefined && this.call && before?.seq !== this.call.seq) this.flash();
+    if (changed.has('call') && before !== undefined && this.call && seq > this.shownSeq) this.flash();
+    this.shownSeq = Math.max(this.shownSeq, seq);
   }
 
   private flash(): void {
@@ -99,7 +110,7 @@ export class GiliranBoardCall extends LitElement {
     void this.lang;
     const t = boardI18n.t.bind(boardI18n);
     const c = this.call;
-    if (!c) return html`<div class="card"><div class="empty">${t('noCall')}</div></div>`;
+    if (!c) return html`<div class="card idle"><div class="empty">${t(this.over ? 'callOver' : 'noCall')}</div></div>`;
     return html`<div class="card" data-seq=${c.seq}>
       <div class="label">
         ${t('number')}${c.recall > 0 ? html`<span class="recall">${t('recall', { n: c.recall + 1 })}</span>` : ''}

@@ -33,11 +33,14 @@ export class GiliranBoardClock extends LitElement {
   static override styles = [
     baseStyles,
     css`
+      /* Date, then time, on one line: the header stays one line high at the reading size. */
       :host {
         display: flex;
-        flex-direction: column;
-        align-items: flex-end;
+        flex-direction: row-reverse;
+        align-items: baseline;
+        gap: 0.6em;
         line-height: 1.05;
+        white-space: nowrap;
       }
       .time {
         font-size: var(--board-clock, 56px);

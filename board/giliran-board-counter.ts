@@ -23,14 +23,14 @@ export class GiliranBoardCounter extends LitElement {
         border-radius: var(--g-radius);
         background: var(--g-surface);
         border: 4px solid transparent;
-        line-height: 1.25;
+        line-height: 1.1;
       }
       .tile {
         height: 100%;
         display: flex;
         flex-direction: column;
         justify-content: center;
-        padding: 0 6cqw;
+        padding: 0 3cqw;
       }
       :host([latest]) {
         border-color: var(--g-accent);
@@ -39,25 +39,38 @@ export class GiliranBoardCounter extends LitElement {
       :host([status='paused']) {
         opacity: 0.6;
       }
+      /* Name and state at the board's reading minimum; the number takes the height that is left. */
       .name {
-        font-size: min(15cqh, 9cqw);
+        font-size: max(var(--board-min, 0px), min(15cqh, 9cqw));
         font-weight: 700;
         white-space: nowrap;
         overflow: hidden;
         text-overflow: ellipsis;
       }
+      /* The number and its state share a line; a narrow tile cuts the state, never the number. */
+      .line {
+        display: flex;
+        align-items: baseline;
+        column-gap: 0.6em;
+        min-width: 0;
+      }
       .number,
       .none {
-        font-size: min(36cqh, 17cqw);
-        line-height: 1.1;
+        font-size: max(var(--board-min, 0px), min(55cqh, 12.5cqw));
+        flex: none;
+        line-height: 1.05;
         color: var(--g-accent);
       }
       .none {
         color: var(--g-fg-muted);
       }
       .state {
-        font-size: min(11cqh, 6.5cqw);
+        min-width: 0;
+        font-size: max(var(--board-min, 0px), min(11cqh, 6.5cqw));
         color: var(--g-fg-muted);
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
       }
     `,
   ];
@@ -78,8 +91,10 @@ export class GiliranBoardCounter extends LitElement {
     const state = c.status === 'paused' ? t('paused') : !c.current ? t('ready') : c.current.status === 'called' ? t('called') : t('serving');
     return html`<div class="tile">
       <div class="name">${c.name}</div>
-      ${c.current ? html`<div class="number num">${c.current.number}</div>` : html`<div class="none num">–</div>`}
-      <div class="state">${state}</div>
+      <div class="line">
+        ${c.current ? html`<div class="number num">${c.current.number}</div>` : html`<div class="none num">–</div>`}
+        <div class="state">${state}</div>
+      </div>
     </div>`;
   }
 }

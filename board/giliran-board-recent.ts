@@ -10,27 +10,37 @@ export class GiliranBoardRecent extends LitElement {
   static override styles = [
     ...panelStyles,
     css`
-      /* As many whole calls as fit on two lines; the rest wrap out of sight. */
+      /* One line: the heading, then as many whole calls as fit; the rest wrap out of sight. */
+      :host {
+        flex-direction: row;
+        align-items: center;
+        gap: 0.5em;
+      }
+      h2 {
+        flex: none;
+      }
       ol {
+        flex: 1;
+        min-width: 0;
         display: flex;
         flex-wrap: wrap;
-        max-height: calc(2 * 1.9em + 0.3em);
+        max-height: 1.6em;
         overflow: hidden;
       }
       li {
         display: flex;
         align-items: baseline;
         gap: 0.5em;
-        padding: 0.25em 0.6em;
+        padding: 0.1em 0.5em;
         white-space: nowrap;
-        height: 1.9em;
+        height: 1.6em;
         line-height: 1.4;
       }
       .number {
         color: var(--g-accent);
       }
       .counter {
-        font-size: 0.8em;
+        color: var(--g-fg-muted);
       }
       .empty {
         color: var(--g-fg-muted);

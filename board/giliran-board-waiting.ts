@@ -16,12 +16,12 @@ export class GiliranBoardWaiting extends LitElement {
       li {
         display: flex;
         align-items: center;
-        gap: 0.5em;
-        padding: 0.2em 0.6em;
+        gap: 0.3em;
+        padding: 0.05em 0.3em;
       }
       .prefix {
         flex: none;
-        width: 1.6em;
+        width: 1.3em;
         text-align: center;
         border-radius: 8px;
         background: var(--g-surface-2);
@@ -33,7 +33,6 @@ export class GiliranBoardWaiting extends LitElement {
         overflow: hidden;
         text-overflow: ellipsis;
         white-space: nowrap;
-        font-size: 0.8em;
       }
       .count {
         font-weight: 800;
@@ -41,12 +40,11 @@ export class GiliranBoardWaiting extends LitElement {
         white-space: nowrap;
       }
       .count small {
-        font-size: 0.6em;
-        font-weight: 600;
+        font-size: 1em;
+        font-weight: 400;
         color: var(--g-fg-muted);
       }
       .closed {
-        font-size: 0.7em;
         color: var(--g-warn);
       }
     `,

@@ -32,25 +32,29 @@ export class GiliranBoard extends LitElement {
   static override styles = [
     baseStyles,
     css`
+      /* Read from 5 m (docs/board.md): every secondary text is at least --board-min, 4.5% of the
+         screen's short side (48.6 px at 1080 lines, 32.4 px at 720: the same share of the picture). */
       :host {
-        --board-pad: 1.6vmin;
-        --board-small: 2.2vmin;
-        --board-clock: 5.6vmin;
-        --board-tile: 3vmin;
-        --board-list: 2.7vmin;
-        --board-ticker: 3.2vmin;
+        --board-min: 4.5vmin;
+        --board-pad: 1.3vmin;
+        --board-small: var(--board-min);
+        --board-clock: 7vmin;
+        --board-list: var(--board-min);
+        --board-ticker: var(--board-min);
         display: grid;
         width: 100vw;
         height: 100vh;
         overflow: hidden;
         gap: var(--board-pad);
         padding: var(--board-pad) var(--board-pad) 0;
-        grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr);
-        grid-template-rows: auto minmax(0, 1fr) auto auto;
+        grid-template-columns: minmax(0, 0.8fr) minmax(0, 1.2fr);
+        grid-template-rows: auto minmax(0, 1fr) auto auto auto auto;
         grid-template-areas:
           'head head'
           'call counters'
-          'bottom bottom'
+          'recent recent'
+          'waiting waiting'
+          'quota quota'
           'ticker ticker';
       }
       main {
@@ -65,9 +69,12 @@ export class GiliranBoard extends LitElement {
       .site {
         flex: 1;
         min-width: 0;
-        font-size: 3.8vmin;
+        font-size: var(--board-min);
         font-weight: 800;
         line-height: 1.1;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
       }
       .call {
         grid-area: call;
@@ -82,18 +89,17 @@ export class GiliranBoard extends LitElement {
         gap: var(--board-pad);
         align-content: stretch;
       }
-      /* Earlier calls and waiting counts share the bottom row by content, not by the columns above. */
-      .bottom {
-        grid-area: bottom;
-        display: flex;
-        gap: var(--board-pad);
-      }
+      /* Earlier calls in one line under the call and the tiles; the waiting counts in two columns. */
       .recent {
-        flex: 1 1 0;
+        grid-area: recent;
       }
       .waiting {
-        flex: 1.3 1 0;
+        grid-area: waiting;
         --board-waiting-cols: 2;
+      }
+      /* Places left per session (online booking); renders nothing without session quotas. */
+      .quota {
+        grid-area: quota;
       }
       .ticker {
         grid-area: ticker;
@@ -101,7 +107,7 @@ export class GiliranBoard extends LitElement {
       }
       .loading {
         grid-area: call;
-        font-size: 4vmin;
+        font-size: var(--board-min);
         color: var(--g-fg-muted);
       }
       giliran-connection-badge {
@@ -109,21 +115,12 @@ export class GiliranBoard extends LitElement {
       }
       @media (orientation: portrait) {
         :host {
-          --board-tile: 3.4vmin;
-          --board-list: 3vmin;
           grid-template-columns: minmax(0, 1fr);
-          grid-template-rows: auto minmax(0, 1.2fr) minmax(0, 1fr) auto auto;
-          grid-template-areas: 'head' 'call' 'counters' 'bottom' 'ticker';
+          grid-template-rows: auto minmax(0, 1.2fr) minmax(0, 1fr) auto auto auto auto;
+          grid-template-areas: 'head' 'call' 'counters' 'recent' 'waiting' 'quota' 'ticker';
         }
-        .bottom {
-          flex-direction: column;
-        }
-        .recent,
         .waiting {
-          flex: none;
-        }
-        .counters {
-          grid-template-columns: repeat(3, minmax(0, 1fr));
+          --board-waiting-cols: 1;
         }
       }
     `,
@@ -200,6 +197,7 @@ export class GiliranBoard extends LitElement {
     const announcing = this.sound?.announcer?.current?.number ?? '';
     this.dataset.announcing = announcing;
     this.dataset.latest = this.hub.state ? (this.view.latest(this.hub.state)?.number ?? '') : '';
+    this.dataset.hero = this.hub.state ? (this.view.hero(this.hub.state)?.number ?? '') : '';
     this.dataset.seq = String(this.hub.state?.seq ?? '');
   }
 
@@ -209,7 +207,8 @@ export class GiliranBoard extends LitElement {
     const overlay = this.sound?.needsTap ? html`<giliran-sound-overlay .lang=${lang} @unlock=${() => this.sound?.unlock()}></giliran-sound-overlay>` : nothing;
     if (!s) return html`<div class="loading">${boardI18n.t('loading')}</div>${overlay}`;
     const latest = this.view.latest(s);
-    const service = latest ? s.services.find((x) => x.id === latest.service) : undefined;
+    const hero = this.view.hero(s);
+    const service = hero ? s.services.find((x) => x.id === hero.service) : undefined;
     const counters = this.view.counters(s);
     return html`
       <header>
@@ -223,24 +222,22 @@ export class GiliranBoard extends LitElement {
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="announce">${latest
         ? `${latest.recall > 0 ? `${boardI18n.t('recall', { n: latest.recall + 1 })}. ` : ''}${boardI18n.t('number')} ${latest.number}. ${boardI18n.t('goTo')} ${latest.counterName}.`
         : ''}</div>
-      ${latest?.batch && latest.batch.numbers.length > 1
-        ? html`<giliran-board-batch class="call" .call=${latest} .batch=${roomBatch(s, latest)} .sessionMinutes=${s.counters.find((c) => c.id === latest.counter)?.sessionMinutes ?? null} .serviceName=${service ? boardI18n.name(service.name) : ''} .offsetMs=${this.hub.clockOffsetMs} .lang=${lang}></giliran-board-batch>`
-        : html`<giliran-board-call class="call" .call=${latest} .serviceName=${service ? boardI18n.name(service.name) : ''} .lang=${lang}></giliran-board-call>`}
+      ${hero?.batch && hero.batch.numbers.length > 1
+        ? html`<giliran-board-batch class="call" .call=${hero} .batch=${roomBatch(s, hero)} .sessionMinutes=${s.counters.find((c) => c.id === hero.counter)?.sessionMinutes ?? null} .serviceName=${service ? boardI18n.name(service.name) : ''} .offsetMs=${this.hub.clockOffsetMs} .lang=${lang}></giliran-board-batch>`
+        : html`<giliran-board-call class="call" .call=${hero} .over=${!!latest && !hero} .serviceName=${service ? boardI18n.name(service.name) : ''} .lang=${lang}></giliran-board-call>`}
       <section class="counters" style="--n: ${counters.length}">
         ${counters.map(
           (c) => html`<giliran-board-counter
             data-counter=${c.id}
             .counter=${c}
-            .latest=${!!latest && latest.counter === c.id && c.current?.number === latest.number}
+            .latest=${!!hero && hero.counter === c.id}
             .lang=${lang}
           ></giliran-board-counter>`,
         )}
       </section>
-      <div class="bottom">
-        <giliran-board-recent class="recent" .calls=${this.view.recent(s)} .lang=${lang}></giliran-board-recent>
-        <giliran-board-waiting class="waiting" .services=${this.view.services(s)} .lang=${lang}></giliran-board-waiting>
-        <giliran-board-quota .services=${this.view.services(s)} .timezone=${s.site.timezone} .offsetMs=${this.hub.clockOffsetMs} .lang=${lang}></giliran-board-quota>
-      </div>
+      <giliran-board-recent class="recent" .calls=${this.view.recent(s)} .lang=${lang}></giliran-board-recent>
+      <giliran-board-waiting class="waiting" .services=${this.view.services(s)} .lang=${lang}></giliran-board-waiting>
+      <giliran-board-quota class="quota" .services=${this.view.services(s)} .timezone=${s.site.timezone} .offsetMs=${this.hub.clockOffsetMs} .lang=${lang}></giliran-board-quota>
       <giliran-board-ticker class="ticker" .text=${tickerText(s.site)}></giliran-board-ticker>
       </main>
       ${overlay}

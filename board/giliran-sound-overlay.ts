@@ -1,5 +1,7 @@
-// Browsers keep sound off until someone touches the page. This covers the board with one big
-// button; the tap resumes the audio context (the event carries the gesture to the parent).
+// Browsers keep sound off until someone touches the page. A banner in the top-left corner (over
+// the site name, the least needed text) asks for the tap and leaves the calls readable: a TV without touch that restarts after a power cut keeps
+// showing the calls instead of a darkened screen. The tap resumes the audio context (the event
+// carries the gesture to the parent); it keeps the focus, so a remote's OK key works too.
 import { LitElement, css, html } from 'lit';
 import { baseStyles } from '../ui/theme.js';
 import { boardI18n } from './board-strings.js';
@@ -11,30 +13,32 @@ export class GiliranSoundOverlay extends LitElement {
     css`
       :host {
         position: fixed;
-        inset: 0;
-        display: grid;
-        place-items: center;
-        background: rgb(11 18 32 / 0.82);
+        left: 1vmin;
+        top: 1vmin;
+        max-width: 45vw;
         z-index: 10;
       }
       button {
-        display: flex;
-        flex-direction: column;
+        display: grid;
+        grid-template-columns: auto 1fr;
         align-items: center;
-        gap: 16px;
-        padding: 40px 64px;
-        background: var(--g-accent);
+        gap: 0 0.5em;
+        padding: 0.5em 0.8em;
+        text-align: left;
+        background: var(--g-warn);
         color: var(--g-accent-fg);
-        font-size: var(--g-text-xl);
+        font-size: 2.6vmin;
         font-weight: 800;
-        box-shadow: 0 12px 40px rgb(0 0 0 / 0.5);
+        border-radius: var(--g-radius);
+        box-shadow: 0 0.6vmin 2.4vmin rgb(0 0 0 / 0.55);
       }
       svg {
-        width: 1.6em;
-        height: 1.6em;
+        grid-row: span 2;
+        width: 1.8em;
+        height: 1.8em;
       }
       small {
-        font-size: var(--g-text);
+        font-size: 0.7em;
         font-weight: 600;
       }
     `,

@@ -8,7 +8,8 @@ import { ApiError } from '../ui/api.js';
 import { CallAlert } from '../ui/call-alert.js';
 import { baseStyles } from '../ui/theme.js';
 import { commands } from './counter-api.js';
-import { errorText, isSessionLost } from './counter-errors.js';
+import { errorText } from '../ui/error-text.js';
+import { isSessionLost } from './counter-errors.js';
 import { actionForKey, type CounterAction } from './counter-keys.js';
 import { i18n, type CounterKey } from './counter-strings.js';
 import { DEFAULT_POLICY, availableActions, currentTicket, findCounter, findService, nextStage, reopenable, roomActions, waitingList } from './counter-view.js';
@@ -155,7 +156,11 @@ export class GiliranCounterConsole extends LitElement {
   }
 
   private say(kind: Message['kind'], key: CounterKey, vars?: Record<string, string | number>): void {
-    this.message = { kind, text: i18n.t(key, vars) };
+    this.sayText(kind, i18n.t(key, vars));
+  }
+
+  private sayText(kind: Message['kind'], text: string): void {
+    this.message = { kind, text };
     if (this.messageTimer) clearTimeout(this.messageTimer);
     this.messageTimer = setTimeout(() => (this.message = null), MESSAGE_MS[kind]);
   }
@@ -203,7 +208,8 @@ export class GiliranCounterConsole extends LitElement {
         return;
       case 'noShow': {
         const max = state.site.maxRecalls;
-        if (ticket!.recalls < max && !this.confirmed(action, 'confirmNoShow', { number: n, n: ticket!.recalls, max })) return;
+        const ask = ticket!.recalls === 0 ? 'confirmNoShowNever' : 'confirmNoShow';
+        if (ticket!.recalls < max && !this.confirmed(action, ask, { number: n, n: ticket!.recalls, max })) return;
         return this.run(() => commands.noShow(ticket!.id), () => ['markedNoShow', { number: n }]);
       }
       case 'pauseOpen':
@@ -274,8 +280,7 @@ export class GiliranCounterConsole extends LitElement {
     if (code === 'unknown_counter') return void this.fire('counter-gone');
     // The screen was behind the hub (another officer was faster): fetch the truth.
     if (code === 'illegal_transition' || code === 'not_found' || code === 'nothing_waiting') this.fire('resync');
-    const { key, vars } = errorText(err);
-    this.say('error', key, vars);
+    this.sayText('error', errorText(err, i18n.lang).text);
   }
 
   private fire(name: string): void {

@@ -6,7 +6,7 @@ import { ApiError } from '../ui/api.js';
 import { formStyles } from '../ui/dialog-styles.js';
 import { baseStyles } from '../ui/theme.js';
 import { login } from './counter-api.js';
-import { errorText } from './counter-errors.js';
+import { errorText } from '../ui/error-text.js';
 import { i18n } from './counter-strings.js';
 
 export class GiliranCounterLogin extends LitElement {
@@ -101,8 +101,7 @@ export class GiliranCounterLogin extends LitElement {
   private message(err: unknown): string {
     if (err instanceof ApiError && err.status === 401) return i18n.t('wrongPassword');
     if (err instanceof ApiError && err.code === 'rate_limited') return i18n.t('tooManyTries');
-    const { key, vars } = errorText(err);
-    return i18n.t(key, vars);
+    return errorText(err, i18n.lang).text;
   }
 
   override render() {

@@ -21,6 +21,7 @@ import { QueueEngine, type Clock } from './engine/queue-engine.js';
 import { adminRoutes } from './http/admin-routes.js';
 import { appPages } from './http/app-pages.js';
 import { authRoutes } from './http/auth-routes.js';
+import { passwordRoutes } from './http/password-routes.js';
 import { errorHandler, notFoundHandler } from './http/errors.js';
 import { officerRoutes } from './http/officer-routes.js';
 import { originCheck, staffHandshakeOriginCheck } from './http/origin-check.js';
@@ -56,8 +57,12 @@ export interface Hub {
   server: Server;
   io: ReturnType<typeof createLive>['io'];
   ctx: HubContext;
-  /** Set when the first start generated the admin password (print it once). */
-  generatedAdminPassword: string | null;
+  /**
+   * Resolves once the server listens: the generated first password of `admin` (print it once), or
+   * null (users exist, or ADMIN_PASSWORD chose it). Never resolves when listening fails, so a
+   * failed first start creates nobody.
+   */
+  generatedAdminPassword: Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -77,7 +82,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     return { idleMinutes: s.sessionIdleMinutes ?? DEFAULT_SESSION_POLICY.idleMinutes, lifetimeHours: s.sessionLifetimeHours ?? DEFAULT_SESSION_POLICY.lifetimeHours };
   };
   const auth = new AuthService(store, () => clock.now(), sessionPolicy);
-  const { generatedPassword } = await auth.load(config.adminPassword);
+  await auth.load();
   const devices = new DeviceRegistry(join(config.dataDir, 'devices.json'), () => clock.now());
   await devices.load();
 
@@ -142,12 +147,17 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   app.use(bookingRoutes(ctx, liveDeps), bookingReportRoutes(ctx));
   app.use(auditVerifyRoutes(ctx));
   app.use(supervisorRoutes(ctx));
+  app.use(passwordRoutes(ctx));
   app.use('/api', notFoundHandler);
   app.use(appPages(config.distDir));
   app.use(notFoundHandler);
   app.use(errorHandler(log));
 
   const server = createServer(app);
+  const generatedAdminPassword = new Promise<string | null>((resolve, reject) => {
+    server.once('listening', () => auth.ensureAdmin(config.adminPassword).then(resolve, reject));
+  });
+  generatedAdminPassword.catch((e) => log(`first admin not created: ${(e as Error).message}`));
   server.on('listening', () => {
     const addr = server.address();
     if (typeof addr === 'object' && addr) engine.runtime.publicUrlFallback = lanUrl(addr.address, addr.port);
@@ -181,7 +191,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     server,
     io: live.io,
     ctx,
-    generatedAdminPassword: generatedPassword,
+    generatedAdminPassword,
     close() {
       closing ??= (async () => {
         clearInterval(rolloverTimer);

@@ -16,13 +16,6 @@ async function main(): Promise<void> {
     throw err;
   }
   const hub = await createHub({ config, printer: printerFactoryFromEnv(config) });
-  if (hub.generatedAdminPassword) {
-    console.log('');
-    console.log('  First start: user "admin" was created with this password (shown once, write it down):');
-    console.log(`    ${hub.generatedAdminPassword}`);
-    console.log('  Set ADMIN_PASSWORD on the first start to choose it yourself.');
-    console.log('');
-  }
   // Handlers go in before the 'listening' line: whoever reads it may signal us at once.
   let stopping = false;
   const stop = async (signal: string) => {
@@ -45,6 +38,16 @@ async function main(): Promise<void> {
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   console.log(`Giliran hub listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}  (data: ${config.dataDir}, printer: ${config.printer})`);
   console.log(`  kiosk /kiosk/   board /board/   counter /counter/   admin /admin/`);
+  // Only now, with the port ours, is `admin` created: a start that fails creates nobody.
+  const password = await hub.generatedAdminPassword;
+  if (password) {
+    console.log('');
+    console.log('  First start: user "admin" was created with this password (shown once, write it down;');
+    console.log('  the admin page asks for a new one at the first sign-in):');
+    console.log(`    ${password}`);
+    console.log('  Set ADMIN_PASSWORD on the first start to choose it yourself.');
+    console.log('');
+  }
 }
 
 main().catch((err) => {

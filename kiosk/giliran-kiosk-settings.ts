@@ -3,6 +3,8 @@
 // registers the device and fetches its key with it (the key lets this kiosk take tickets under its
 // own name), and closing or saving logs it out, so the kiosk never keeps an admin session a
 // visitor could use.
+// It is a modal dialog: Escape closes it, Tab stays inside it, and nothing is pre-filled (a visitor
+// learns no account name from it).
 import { LitElement, html } from 'lit';
 import type { Lang } from '../protocol/config.js';
 import type { DeviceKeyAnswer } from '../protocol/devices.js';
@@ -49,6 +51,9 @@ export class GiliranKioskSettings extends LitElement {
     this.setAttribute('aria-label', i18n.t('settings'));
     this.poke();
     this.addEventListener('input', this.poke);
+    this.addEventListener('keydown', this.onKey);
+    // Focus that lands outside (a click behind, a script) comes back into the dialog.
+    document.addEventListener('focusin', this.onFocusIn);
   }
 
   override disconnectedCallback(): void {
@@ -56,7 +61,43 @@ export class GiliranKioskSettings extends LitElement {
     if (this.idle) clearTimeout(this.idle);
     void this.endSession();
     this.removeEventListener('input', this.poke);
+    this.removeEventListener('keydown', this.onKey);
+    document.removeEventListener('focusin', this.onFocusIn);
   }
+
+  override firstUpdated(): void {
+    this.focusables()[0]?.focus();
+  }
+
+  override updated(changed: Map<string, unknown>): void {
+    if (changed.has('unlocked') && changed.get('unlocked') === false) this.focusables()[0]?.focus();
+  }
+
+  private focusables(): HTMLElement[] {
+    const all = this.renderRoot.querySelectorAll<HTMLElement>('input, select, button, textarea, [tabindex]:not([tabindex="-1"])');
+    return [...all].filter((e) => !(e as HTMLInputElement).disabled);
+  }
+
+  private onKey = (e: KeyboardEvent): void => {
+    this.poke();
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.close();
+      return;
+    }
+    if (e.key !== 'Tab') return;
+    const items = this.focusables();
+    if (items.length === 0) return;
+    const active = this.shadowRoot?.activeElement;
+    const at = items.indexOf(active as HTMLElement);
+    const next = e.shiftKey ? (at <= 0 ? items.length - 1 : at - 1) : at === items.length - 1 || at < 0 ? 0 : at + 1;
+    e.preventDefault();
+    items[next].focus();
+  };
+
+  private onFocusIn = (e: FocusEvent): void => {
+    if (e.target !== this && !this.contains(e.target as Node)) this.focusables()[0]?.focus();
+  };
 
   private poke = (): void => {
     if (this.idle) clearTimeout(this.idle);
@@ -133,8 +174,8 @@ export class GiliranKioskSettings extends LitElement {
     return html`<form @submit=${this.unlock}>
       <h2>${i18n.t('settings')}</h2>
       <div>${i18n.t('adminOnly')}</div>
-      <label>${i18n.t('username')}<input name="username" value="admin" autocomplete="off" /></label>
-      <label>${i18n.t('password')}<input name="password" type="password" autocomplete="off" autofocus /></label>
+      <label>${i18n.t('username')}<input name="username" autocomplete="off" autocapitalize="none" required /></label>
+      <label>${i18n.t('password')}<input name="password" type="password" autocomplete="off" required /></label>
       ${this.error ? html`<div class="error" role="alert">${this.error}</div>` : ''}
       <div class="row">
         <button type="button" @click=${this.close}>${i18n.t('cancel')}</button>

@@ -112,6 +112,15 @@ export class GiliranKioskTicket extends LitElement {
           justify-content: center;
         }
       }
+      /* What to do now, under the QR code: where the eye goes after taking the ticket. */
+      .next {
+        margin-top: 1vmin;
+        padding: 1.2vmin 2vmin;
+        border-radius: var(--g-radius);
+        background: var(--g-surface);
+        font-size: var(--g-text-lg);
+        font-weight: 700;
+      }
       .stat b {
         display: block;
         font-size: var(--g-text-xl);
@@ -242,7 +251,8 @@ export class GiliranKioskTicket extends LitElement {
 
   override render() {
     const t = this.ticket;
-    const icon = this.outcome === 'printed' ? icons.check : this.outcome === 'problem' ? icons.alert : icons.printer;
+    // Without a printer there is nothing to take: no printer icon, only what to do instead.
+    const icon = this.outcome === 'printed' ? icons.check : this.outcome === 'problem' ? icons.alert : this.outcome === 'none' ? null : icons.printer;
     return html`
       <div class="main">
         <div class="label" role="heading" aria-level="1">${i18n.t('yourNumber')}</div>
@@ -258,9 +268,10 @@ export class GiliranKioskTicket extends LitElement {
       <div class="qr">
         <giliran-qr .value=${this.phoneUrl} .size=${qrSize()}></giliran-qr>
         <span>${i18n.t('scanHint')}</span>
+        <div class="next" data-testid="next-step">${i18n.t('nextStep')}</div>
       </div>
       <div class="print" data-outcome=${this.outcome} role="status" aria-live="polite">
-        <span class="i">${icon}</span>
+        ${icon ? html`<span class="i">${icon}</span>` : ''}
         <span class="text" data-testid="print">${i18n.t(outcomeText[this.outcome])}</span>
         <button class="done" @click=${this.finish}>
           ${i18n.t('done')}

@@ -3,6 +3,7 @@
 import { LitElement, html } from 'lit';
 import type { PublicTicket } from '../protocol/public.js';
 import { ApiError } from '../ui/api.js';
+import { errorText } from '../ui/error-text.js';
 import '../ui/giliran-clock.js';
 import '../ui/giliran-connection-badge.js';
 import { HubConnection } from '../ui/hub-connection.js';
@@ -156,13 +157,14 @@ export class GiliranKiosk extends LitElement {
     }
   }
 
+  /** A closed service in the words its button uses; anything else from the shared translator. */
   private errorMessage(err: unknown): string {
-    if (!(err instanceof ApiError)) return i18n.t('errorGeneric');
-    if (err.retryable) return i18n.t('errorNetwork');
-    if (err.code === 'quota_reached') return i18n.t('closedQuota');
-    if (err.code === 'outside_hours') return i18n.t('closedHours');
-    if (err.code === 'service_closed' || err.code === 'unknown_service') return i18n.t('closedInactive');
-    return i18n.t('errorGeneric');
+    if (err instanceof ApiError && !err.retryable) {
+      if (err.code === 'quota_reached') return i18n.t('closedQuota');
+      if (err.code === 'outside_hours') return i18n.t('closedHours');
+      if (err.code === 'service_closed' || err.code === 'unknown_service') return i18n.t('closedInactive');
+    }
+    return errorText(err, i18n.lang).text;
   }
 
   private saveSettings(e: CustomEvent<DeviceSettings>): void {
@@ -184,8 +186,8 @@ export class GiliranKiosk extends LitElement {
     return html`<header>
       <div class="site">${state?.site.siteName ?? 'Giliran'}</div>
       <giliran-clock .timezone=${state?.site.timezone ?? 'Asia/Makassar'} .offsetMs=${this.conn.clockOffsetMs} .lang=${i18n.lang}></giliran-clock>
-      ${printerBad ? html`<div class="printer-bad">${i18n.t('printerIssue', { message: printer.message || printer.state })}</div>` : ''}
-      <giliran-connection-badge .status=${this.conn.status} .offlineSince=${this.conn.offlineSince} .lang=${i18n.lang}></giliran-connection-badge>
+      ${printerBad ? html`<div class="printer-bad">${i18n.t('printerIssue', { message: i18n.t(`printer:${printer.state}`) })}</div>` : ''}
+      <giliran-connection-badge compact .status=${this.conn.status} .offlineSince=${this.conn.offlineSince} .lang=${i18n.lang}></giliran-connection-badge>
       <div class="langs" role="group" aria-label="Bahasa / Language">
         ${(['id', 'en'] as const).map(
           (l) => html`<button aria-pressed=${i18n.lang === l ? 'true' : 'false'} @click=${() => i18n.setLang(l)}>${l.toUpperCase()}</button>`,

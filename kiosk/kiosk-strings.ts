@@ -26,7 +26,6 @@ const id = {
   backIn: 'Kembali ke awal dalam {n} dtk',
   errorTitle: 'Nomor belum dapat diambil',
   errorNetwork: 'Server tidak terjangkau. Silakan coba lagi sebentar lagi.',
-  errorGeneric: 'Terjadi kesalahan. Silakan coba lagi atau hubungi petugas.',
   reconnecting: 'Menghubungkan ulang ke server...',
   reconnectingHint: 'Mohon tunggu sebentar, kios akan siap kembali dengan sendirinya.',
   storeDown: 'Sementara tidak dapat mengambil nomor. Silakan hubungi petugas.',
@@ -47,6 +46,13 @@ const id = {
   printerId: 'Printer terhubung (ID)',
   printerNone: '(tidak ada)',
   saved: 'Tersimpan',
+  nextStep: 'Tunggu di ruang tunggu dan pantau layar; siapkan KTP',
+  'printer:online': 'siap',
+  'printer:paper-low': 'kertas hampir habis',
+  'printer:paper-out': 'kertas habis',
+  'printer:cover-open': 'tutup terbuka',
+  'printer:offline': 'tidak terhubung',
+  'printer:disabled': 'dimatikan',
 };
 
 const en: typeof id = {
@@ -74,7 +80,6 @@ const en: typeof id = {
   backIn: 'Back to start in {n} s',
   errorTitle: 'Could not take a number',
   errorNetwork: 'The server cannot be reached. Please try again in a moment.',
-  errorGeneric: 'Something went wrong. Please try again or ask an officer.',
   reconnecting: 'Reconnecting to the server...',
   reconnectingHint: 'Please wait, the kiosk will be ready again by itself.',
   storeDown: 'Numbers cannot be taken for the moment. Please ask an officer.',
@@ -95,6 +100,13 @@ const en: typeof id = {
   printerId: 'Bound printer (ID)',
   printerNone: '(none)',
   saved: 'Saved',
+  nextStep: 'Wait in the waiting room and watch the screen; have your ID card ready',
+  'printer:online': 'ready',
+  'printer:paper-low': 'paper low',
+  'printer:paper-out': 'out of paper',
+  'printer:cover-open': 'cover open',
+  'printer:offline': 'not connected',
+  'printer:disabled': 'turned off',
 };
 
 export type KioskKey = keyof typeof id;

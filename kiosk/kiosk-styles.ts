@@ -21,11 +21,12 @@ export const kioskStyles = css`
     font-size: var(--g-text);
     min-width: 0;
   }
+  /* The site name keeps at least a third of the header: badges and buttons beside it stay short. */
   .site {
     flex: 1;
     font-size: var(--g-text-lg);
     font-weight: 800;
-    min-width: 0;
+    min-width: min(34%, 14em);
     overflow: hidden;
     display: -webkit-box;
     -webkit-line-clamp: 2;

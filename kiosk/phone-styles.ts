@@ -9,16 +9,30 @@ export const phoneStyles = css`
     padding: 12px 16px 32px;
     font-size: 18px;
   }
+  /* The same two rows whatever the link does: the site name on its own line, then the link badge
+     and the languages. Going offline changes the badge's words, never the header's shape. */
   header {
-    display: flex;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas: 'site site' 'badge langs';
     align-items: center;
-    gap: 8px;
-    flex-wrap: wrap;
+    gap: 4px 8px;
   }
   .site {
-    flex: 1;
+    grid-area: site;
     font-weight: 700;
-    min-width: 8em;
+    min-width: 0;
+    line-height: 1.2;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  header giliran-connection-badge {
+    grid-area: badge;
+    justify-self: start;
+  }
+  header .langs {
+    grid-area: langs;
   }
   giliran-connection-badge {
     font-size: 14px;

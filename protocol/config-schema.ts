@@ -5,7 +5,8 @@ import { idSchema } from './rest.js';
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time as HH:MM');
 const weekday = z.number().int().min(1).max(7);
 const localDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date as YYYY-MM-DD');
-const name = z.strictObject({ id: z.string().trim().min(1).max(80), en: z.string().trim().min(1).max(80) });
+// The English name may be left empty: screens then show the Indonesian one (ui/i18n localized).
+const name = z.strictObject({ id: z.string().trim().min(1).max(80), en: z.string().trim().max(80) });
 
 export const openingSessionSchema = z
   .strictObject({
@@ -16,9 +17,10 @@ export const openingSessionSchema = z
     quota: z.number().int().min(0).max(9999).nullable().optional(),
     bookingShare: z.number().int().min(0).max(100).optional(),
   })
-  .refine((s) => s.start < s.end, { message: 'a session must start before it ends' })
+  .refine((s) => s.start < s.end, { message: 'a session must start before it ends', params: { reason: 'session_order' } })
   .refine((s) => !s.lastIssue || (s.lastIssue > s.start && s.lastIssue <= s.end), {
     message: 'last issue time must lie within the session',
+    params: { reason: 'last_issue_outside' },
   });
 
 export const serviceSchema = z.strictObject({
@@ -104,20 +106,20 @@ export const siteConfigSchema = z
     const dup = <T>(xs: T[]) => xs.find((x, i) => xs.indexOf(x) !== i);
     const ids = c.services.map((s) => s.id);
     const d1 = dup(ids);
-    if (d1) ctx.addIssue({ code: 'custom', path: ['services'], message: `duplicate service id ${d1}` });
+    if (d1) ctx.addIssue({ code: 'custom', path: ['services'], message: `duplicate service id ${d1}`, params: { reason: 'duplicate_id', id: d1 } });
     const d2 = dup(c.services.map((s) => s.prefix));
-    if (d2) ctx.addIssue({ code: 'custom', path: ['services'], message: `duplicate prefix ${d2}` });
+    if (d2) ctx.addIssue({ code: 'custom', path: ['services'], message: `duplicate prefix ${d2}`, params: { reason: 'duplicate_prefix', prefix: d2, name: c.services.find((s) => s.prefix === d2)?.name.id ?? d2 } });
     const d3 = dup(c.counters.map((x) => x.id));
-    if (d3) ctx.addIssue({ code: 'custom', path: ['counters'], message: `duplicate counter id ${d3}` });
+    if (d3) ctx.addIssue({ code: 'custom', path: ['counters'], message: `duplicate counter id ${d3}`, params: { reason: 'duplicate_id', id: d3 } });
     for (const s of c.services) {
-      if (s.next && !ids.includes(s.next)) ctx.addIssue({ code: 'custom', path: ['services'], message: `${s.id}: next stage ${s.next} does not exist` });
+      if (s.next && !ids.includes(s.next)) ctx.addIssue({ code: 'custom', path: ['services'], message: `${s.id}: next stage ${s.next} does not exist`, params: { reason: 'next_missing', service: s.id, next: s.next } });
     }
     for (const s of c.services) {
       const seen = new Set<string>();
       let cur: string | null = s.id;
       while (cur) {
         if (seen.has(cur)) {
-          ctx.addIssue({ code: 'custom', path: ['services'], message: `cycle in next stages from ${s.id}` });
+          ctx.addIssue({ code: 'custom', path: ['services'], message: `cycle in next stages from ${s.id}`, params: { reason: 'next_cycle', service: s.id } });
           break;
         }
         seen.add(cur);
@@ -126,7 +128,7 @@ export const siteConfigSchema = z
     }
     for (const k of c.counters) {
       for (const sid of k.services) {
-        if (!ids.includes(sid)) ctx.addIssue({ code: 'custom', path: ['counters'], message: `${k.id}: unknown service ${sid}` });
+        if (!ids.includes(sid)) ctx.addIssue({ code: 'custom', path: ['counters'], message: `${k.id}: unknown service ${sid}`, params: { reason: 'unknown_service', counter: k.name, service: sid } });
       }
     }
   });

@@ -37,6 +37,8 @@ export const ErrorCodes = [
   'checkin_early',
   'checkin_late',
   'forbidden_origin',
+  'wrong_password',
+  'same_password',
 ] as const;
 export type ErrorCode = (typeof ErrorCodes)[number];
 
@@ -85,3 +87,8 @@ export const finishBatchBody = z.strictObject({ calledAt: z.iso.datetime().optio
 
 /** Put a ticket finished by mistake back in the queue of its next stage; the reason is audited. */
 export const reopenBody = z.strictObject({ reason: z.string().trim().min(3).max(200) });
+/** A user's own password change (required after a generated first password). */
+export const changePasswordBody = z.strictObject({
+  current: z.string().min(1).max(256),
+  next: z.string().min(8).max(256),
+});

@@ -20,6 +20,8 @@ export class GiliranConnectionBadge extends LitElement {
         display: inline-flex;
         align-items: center;
         gap: 10px;
+        flex: none;
+        white-space: nowrap;
         font-size: var(--g-text);
         padding: 6px 14px;
         border-radius: 999px;
@@ -65,7 +67,7 @@ export class GiliranConnectionBadge extends LitElement {
   status: ConnectionStatus = 'connecting';
   offlineSince: number | null = null;
   override lang: Lang = 'id';
-  /** Only the dot while online (the words stay for screen readers). */
+  /** Only the dot while online (the words stay for screen readers), a short word offline. */
   compact = false;
   private tick: ReturnType<typeof setInterval> | null = null;
 
@@ -88,12 +90,15 @@ export class GiliranConnectionBadge extends LitElement {
   private text(): string {
     if (this.status === 'online') return tCommon(this.lang, 'online');
     if (this.status === 'connecting') return tCommon(this.lang, 'connecting');
-    if (this.offlineSince == null) return tCommon(this.lang, 'offline');
-    return tCommon(this.lang, 'offlineFor', { time: formatElapsed(this.lang, Date.now() - this.offlineSince) });
+    // A header badge (compact) stays short: the full sentence would squeeze what sits beside it.
+    const [long, short] = this.compact ? (['offlineShort', 'offlineShortFor'] as const) : (['offline', 'offlineFor'] as const);
+    if (this.offlineSince == null) return tCommon(this.lang, long);
+    return tCommon(this.lang, short, { time: formatElapsed(this.lang, Date.now() - this.offlineSince) });
   }
 
   override render() {
-    return html`<span class="dot"></span><span class="text" role="status" aria-live="polite">${this.text()}</span>`;
+    const title = this.compact && this.status === 'offline' ? tCommon(this.lang, 'offline') : '';
+    return html`<span class="dot"></span><span class="text" role="status" aria-live="polite" title=${title}>${this.text()}</span>`;
   }
 }
 

@@ -21,6 +21,8 @@ export const commonStrings = {
     minutes: '{n} mnt',
     minutesLong: '{n} menit',
     lessThanMinute: '< 1 menit',
+    offlineShort: 'Terputus',
+    offlineShortFor: 'Terputus {time}',
   },
   en: {
     online: 'Connected',
@@ -32,6 +34,8 @@ export const commonStrings = {
     minutes: '{n} min',
     minutesLong: '{n} minutes',
     lessThanMinute: '< 1 minute',
+    offlineShort: 'Offline',
+    offlineShortFor: 'Offline {time}',
   },
 } satisfies Strings<string>;
 export type CommonKey = keyof (typeof commonStrings)['id'];

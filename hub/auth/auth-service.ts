@@ -23,6 +23,8 @@ export interface Session {
   username: string;
   role: Role;
   displayName: string;
+  /** The password was generated for this user: the apps ask for a new one first. */
+  mustChangePassword?: boolean;
 }
 
 export type LoginResult = { ok: true; token: string; session: Session } | { ok: false; reason: 'invalid' | 'locked'; retryAfterSeconds?: number };
@@ -42,6 +44,10 @@ export function toUserView(u: StoredUser): UserView {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+function sessionOf(id: string, u: StoredUser): Session {
+  return { id, username: u.username, role: u.role, displayName: u.displayName, ...(u.mustChangePassword ? { mustChangePassword: true } : {}) };
+}
+
 export class AuthService {
   private data: AuthData = { users: [], sessions: [] };
   private writing: Promise<void> = Promise.resolve();
@@ -58,15 +64,40 @@ export class AuthService {
     private readonly policy: () => SessionPolicy = () => DEFAULT_SESSION_POLICY,
   ) {}
 
-  /** Loads users; on first start creates `admin`. Returns the generated password, if any. */
-  async load(adminPassword: string | undefined): Promise<{ generatedPassword: string | null }> {
+  /** Loads users and sessions. The first `admin` is created later, by `ensureAdmin`. */
+  async load(): Promise<void> {
     this.data = (await this.store.readAuth()) ?? { users: [], sessions: [] };
     const started = this.now().getTime();
     for (const s of this.data.sessions) this.lastSeen.set(s.tokenHash, started);
-    if (this.data.users.length > 0) return { generatedPassword: null };
-    const password = adminPassword ?? randomPassword();
-    await this.createUser({ username: 'admin', displayName: 'Administrator', role: 'admin', password });
-    return { generatedPassword: adminPassword ? null : password };
+  }
+
+  private adminCreation: Promise<unknown> = Promise.resolve();
+
+  /**
+   * First start: creates `admin` when there is no user yet. Called once the hub listens, so a start
+   * that fails (port in use) creates nobody and the next start still prints the password. A
+   * generated password must be changed at the first login. Returns it, if one was generated.
+   */
+  ensureAdmin(adminPassword: string | undefined): Promise<string | null> {
+    const run = (async () => {
+      if (this.data.users.length > 0) return null;
+      const password = adminPassword ?? randomPassword();
+      await this.createUser({ username: 'admin', displayName: 'Administrator', role: 'admin', password, mustChangePassword: !adminPassword });
+      return adminPassword ? null : password;
+    })();
+    this.adminCreation = run.catch(() => {});
+    return run;
+  }
+
+  /** The user's own change: the current password must match; ends the user's other sessions. */
+  async changePassword(username: string, current: string, next: string, keepToken: string): Promise<boolean> {
+    const user = this.findUser(username);
+    if (!user || !(await verifyPassword(current, user.passwordHash))) return false;
+    user.passwordHash = await hashPassword(next);
+    delete user.mustChangePassword;
+    const keep = hashToken(keepToken);
+    if (!(await this.endSessions((s) => s.username === username && s.tokenHash !== keep))) await this.persist();
+    return true;
   }
 
   /** Serialises writes of auth.json so a later state never loses to an earlier one. */
@@ -101,7 +132,7 @@ export class AuthService {
     return this.data.users.find((u) => u.username === username);
   }
 
-  async createUser(input: { username: string; displayName: string; role: Role; password: string }): Promise<UserView> {
+  async createUser(input: { username: string; displayName: string; role: Role; password: string; mustChangePassword?: boolean }): Promise<UserView> {
     if (this.findUser(input.username)) throw new Error(`user ${input.username} exists`);
     const user: StoredUser = {
       username: input.username,
@@ -110,6 +141,7 @@ export class AuthService {
       passwordHash: await hashPassword(input.password),
       disabled: false,
       createdAt: this.now().toISOString(),
+      ...(input.mustChangePassword ? { mustChangePassword: true } : {}),
     };
     this.data.users.push(user);
     await this.persist();
@@ -147,7 +179,8 @@ export class AuthService {
   /** Attempts for one username run one after another, each after its back-off. */
   login(username: string, password: string): Promise<LoginResult> {
     const key = username.toLowerCase();
-    const previous = this.attempts.get(key) ?? Promise.resolve();
+    // A login racing the first start's creation of admin waits for it.
+    const previous = Promise.all([this.attempts.get(key), this.adminCreation]);
     const attempt = previous.catch(() => {}).then(() => this.tryLogin(key, username, password));
     this.attempts.set(key, attempt);
     void attempt.finally(() => {
@@ -185,7 +218,7 @@ export class AuthService {
     this.data.sessions = this.data.sessions.filter((s) => this.expiresAt(s) > at.getTime());
     this.data.sessions.push(stored);
     await this.persist();
-    return { ok: true, token, session: { id: stored.tokenHash, username: user.username, role: user.role, displayName: user.displayName } };
+    return { ok: true, token, session: sessionOf(stored.tokenHash, user) };
   }
 
   /** The live session of a token; `touch` counts the call as activity (HTTP requests do). */
@@ -201,7 +234,7 @@ export class AuthService {
     const user = this.findUser(s.username);
     if (!user || user.disabled) return null;
     if (touch) this.lastSeen.set(id, now);
-    return { id, username: user.username, role: user.role, displayName: user.displayName };
+    return sessionOf(id, user);
   }
 
   /** Ends the token's session; writes only when there was one (junk tokens cost nothing). */

@@ -10,7 +10,7 @@ import type { HubContext } from '../context.js';
 import { toDeviceView } from '../devices/device-registry.js';
 import { readDayEvents } from '../reports/day-source.js';
 import { kioskActivity } from '../reports/device-activity.js';
-import { HttpError } from './errors.js';
+import { HttpError, reasonError } from './errors.js';
 import { sessionOf } from './require-session.js';
 import { parse } from './validate.js';
 
@@ -43,7 +43,7 @@ export function deviceRoutes(ctx: HubContext): Router {
 
   r.post('/api/admin/devices', async (req, res) => {
     const device = parse(deviceSchema, req.body);
-    if (await registry.find(device.id)) throw new HttpError(409, 'conflict', `a device with id ${device.id} already exists`);
+    if (await registry.find(device.id)) throw reasonError(409, 'conflict', 'id_taken', `a device with id ${device.id} already exists`, { id: device.id }, 'id');
     await registry.add(device);
     await ctx.audit({ actor: me(req), action: 'device.created', detail: { id: device.id, kind: device.kind, name: device.name } });
     res.status(201).json({ device: toDeviceView(device) });

@@ -11,7 +11,7 @@ import type { HubContext } from '../context.js';
 import { runCommand } from './run-command.js';
 import { isValidTimeZone, localDate } from '../queue/local-time.js';
 import { deviceRoutes } from './admin-device-routes.js';
-import { HttpError } from './errors.js';
+import { HttpError, reasonError } from './errors.js';
 import { requireRole, sessionOf } from './require-session.js';
 import { parse } from './validate.js';
 import { inRoom } from '../queue/rooms.js';
@@ -76,7 +76,9 @@ function persistConfig(ctx: HubContext): Promise<void> {
  */
 export async function changeConfig(ctx: HubContext, next: SiteConfig, by: string, note?: AuditNote): Promise<SiteConfig> {
   const config = parse(siteConfigSchema, next) as SiteConfig;
-  if (!isValidTimeZone(config.settings.timezone)) throw new HttpError(400, 'validation_failed', `settings.timezone: unknown time zone ${config.settings.timezone}`);
+  if (!isValidTimeZone(config.settings.timezone)) {
+    throw reasonError(400, 'validation_failed', 'unknown_timezone', `settings.timezone: unknown time zone ${config.settings.timezone}`, { timezone: config.settings.timezone }, 'settings.timezone');
+  }
   const before = ctx.engine.state.config;
   const onlySettings = JSON.stringify(before.services) === JSON.stringify(config.services) && JSON.stringify(before.counters) === JSON.stringify(config.counters);
   await runCommand(ctx.engine, { type: 'changeConfig', config, by, what: onlySettings ? 'settings' : 'config' });
@@ -103,7 +105,7 @@ function checkPrefix(cfg: SiteConfig, service: ServiceConfig): void {
   const clash = cfg.services.find((s) => s.id !== service.id && s.prefix === service.prefix);
   if (!clash) return;
   const message = `prefix ${service.prefix} is already used by ${clash.name.id} (${clash.id})`;
-  throw new HttpError(400, 'validation_failed', `prefix: ${message}`, [{ path: 'prefix', message }]);
+  throw new HttpError(400, 'validation_failed', `prefix: ${message}`, [{ path: 'prefix', code: 'duplicate_prefix', message, prefix: service.prefix, name: clash.name.id, service: clash.id }]);
 }
 
 export function adminRoutes(ctx: HubContext): Router {
@@ -125,7 +127,7 @@ export function adminRoutes(ctx: HubContext): Router {
   r.post('/api/admin/services', async (req, res) => {
     const service = parse(serviceBody, req.body);
     const cfg = current();
-    if (cfg.services.some((s) => s.id === service.id)) throw new HttpError(409, 'conflict', `a service with id ${service.id} already exists`);
+    if (cfg.services.some((s) => s.id === service.id)) throw reasonError(409, 'conflict', 'id_taken', `a service with id ${service.id} already exists`, { id: service.id }, 'id');
     checkPrefix(cfg, service);
     const config = await changeConfig(ctx, { ...cfg, services: [...cfg.services, service] }, me(req), { action: 'service.created', detail: { id: service.id, prefix: service.prefix } });
     res.status(201).json({ service, config });
@@ -149,12 +151,13 @@ export function adminRoutes(ctx: HubContext): Router {
     const id = param(req);
     const cfg = current();
     if (!cfg.services.some((s) => s.id === id)) throw new HttpError(404, 'not_found', `no service ${id}`);
-    const inUse = [
-      ...cfg.counters.filter((c) => c.services.includes(id)).map((c) => `counter ${c.name}`),
-      ...cfg.services.filter((s) => s.next === id).map((s) => `the next stage of ${s.id}`),
-    ];
-    if ([...ctx.engine.state.tickets.values()].some((t) => t.service === id || t.originService === id || t.history.includes(id))) inUse.push("today's tickets");
-    if (inUse.length) throw new HttpError(409, 'conflict', `service ${id} is still used by ${inUse.join(', ')}; disable it instead, or remove those first`);
+    const counters = cfg.counters.filter((c) => c.services.includes(id)).map((c) => c.name);
+    const stages = cfg.services.filter((s) => s.next === id).map((s) => s.name.id);
+    const tickets = [...ctx.engine.state.tickets.values()].some((t) => t.service === id || t.originService === id || t.history.includes(id));
+    const inUse = [...counters.map((c) => `counter ${c}`), ...stages.map((s) => `the next stage of ${s}`), ...(tickets ? ["today's tickets"] : [])];
+    if (inUse.length) {
+      throw reasonError(409, 'conflict', 'service_in_use', `service ${id} is still used by ${inUse.join(', ')}; disable it instead, or remove those first`, { service: id, counters, stages, tickets });
+    }
     const config = await changeConfig(ctx, { ...cfg, services: cfg.services.filter((s) => s.id !== id) }, me(req), { action: 'service.deleted', detail: { id } });
     res.json({ config });
   });
@@ -163,7 +166,7 @@ export function adminRoutes(ctx: HubContext): Router {
   r.post('/api/admin/counters', async (req, res) => {
     const counter = parse(counterSchema, req.body);
     const cfg = current();
-    if (cfg.counters.some((c) => c.id === counter.id)) throw new HttpError(409, 'conflict', `a counter with id ${counter.id} already exists`);
+    if (cfg.counters.some((c) => c.id === counter.id)) throw reasonError(409, 'conflict', 'id_taken', `a counter with id ${counter.id} already exists`, { id: counter.id }, 'id');
     const config = await changeConfig(ctx, { ...cfg, counters: [...cfg.counters, counter] }, me(req), { action: 'counter.created', detail: { id: counter.id, name: counter.name } });
     res.status(201).json({ counter, config });
   });
@@ -186,7 +189,7 @@ export function adminRoutes(ctx: HubContext): Router {
     if (!cfg.counters.some((c) => c.id === id)) throw new HttpError(404, 'not_found', `no counter ${id}`);
     // A visit room may hold a whole batch: any ticket called or served there keeps the counter.
     if (inRoom(ctx.engine.state, id).length > 0) {
-      throw new HttpError(409, 'conflict', `counter ${id} is serving a ticket now; finish it first`);
+      throw reasonError(409, 'conflict', 'counter_serving', `counter ${id} is serving a ticket now; finish it first`, { counter: id });
     }
     const config = await changeConfig(ctx, { ...cfg, counters: cfg.counters.filter((c) => c.id !== id) }, me(req), { action: 'counter.deleted', detail: { id } });
     res.json({ config });
@@ -207,7 +210,7 @@ export function adminRoutes(ctx: HubContext): Router {
 
   r.post('/api/admin/users', async (req, res) => {
     const body = parse(newUserBody, req.body);
-    if (ctx.auth.findUser(body.username)) throw new HttpError(409, 'conflict', `user ${body.username} already exists`);
+    if (ctx.auth.findUser(body.username)) throw reasonError(409, 'conflict', 'id_taken', `user ${body.username} already exists`, { id: body.username }, 'username');
     const user = await ctx.auth.createUser(body);
     await ctx.audit({ actor: me(req), action: 'user.created', detail: { username: user.username, role: user.role } });
     res.status(201).json({ user });
@@ -217,13 +220,13 @@ export function adminRoutes(ctx: HubContext): Router {
     const username = parse(usernameSchema, req.params.username);
     const patch = parse(userPatchBody, req.body);
     const actor = me(req);
-    if (username === actor && (patch.disabled || patch.role === 'officer')) throw new HttpError(409, 'conflict', 'you cannot disable or demote yourself');
+    if (username === actor && (patch.disabled || patch.role === 'officer')) throw reasonError(409, 'conflict', 'self_demote', 'you cannot disable or demote yourself');
     const target = ctx.auth.findUser(username);
     if (!target) throw new HttpError(404, 'not_found', `no user ${username}`);
     // Someone must always be able to administer the site.
     const otherAdmins = ctx.auth.users().filter((u) => u.role === 'admin' && !u.disabled && u.username !== username);
     if (target.role === 'admin' && (patch.disabled || patch.role === 'officer') && otherAdmins.length === 0) {
-      throw new HttpError(409, 'conflict', 'the last active admin cannot be disabled or demoted');
+      throw reasonError(409, 'conflict', 'last_admin', 'the last active admin cannot be disabled or demoted');
     }
     const user = (await ctx.auth.updateUser(username, patch))!;
     // Never log the password itself, only that it was reset.

@@ -42,12 +42,44 @@ const REFUSAL_STATUS: Record<Refusal['refused'], number> = {
   checkin_late: 409,
 };
 
+/**
+ * An error the apps must be able to say in their own words: one detail whose `code` names the
+ * reason and whose fields are its values (ui/error-text.ts turns it into a sentence).
+ */
+export function reasonError(status: number, code: ErrorCode, reason: string, message: string, params: Record<string, unknown> = {}, path = ''): HttpError {
+  return new HttpError(status, code, message, [{ path, code: reason, message, ...params }]);
+}
+
 export function refusalError(r: Refusal): HttpError {
   return new HttpError(REFUSAL_STATUS[r.refused], r.refused, r.message);
 }
 
+/** Issue fields the apps need to say a sentence of their own (a number, a list, a format). */
+const ISSUE_PARAMS = ['origin', 'minimum', 'maximum', 'inclusive', 'expected', 'format', 'values', 'keys'] as const;
+
+function issueParams(issue: ZodError['issues'][number]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const src = issue as unknown as Record<string, unknown>;
+  for (const k of ISSUE_PARAMS) {
+    const v = src[k];
+    if (typeof v === 'bigint') out[k] = Number(v);
+    else if (['string', 'number', 'boolean'].includes(typeof v) || Array.isArray(v)) out[k] = Array.isArray(v) ? v.map(String) : v;
+  }
+  // Our own refinements name their reason (and its values) in params: that is their code.
+  const params = src.params as Record<string, unknown> | undefined;
+  if (issue.code === 'custom' && typeof params?.reason === 'string') {
+    const { reason, ...rest } = params;
+    return { ...out, ...rest, code: reason };
+  }
+  return out;
+}
+
+/**
+ * 400 validation_failed with one detail per issue: { path, code, message, ...params }. The code is
+ * zod's (too_small, invalid_type...) or our refinement's reason, so the apps translate by code.
+ */
 export function validationError(err: ZodError): HttpError {
-  const details = err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  const details = err.issues.map((i) => ({ path: i.path.join('.'), code: i.code as string, message: i.message, ...issueParams(i) }));
   const first = details[0];
   return new HttpError(400, 'validation_failed', first ? `${first.path || 'body'}: ${first.message}` : 'invalid input', details);
 }

@@ -7,7 +7,7 @@ import { runCommand } from './run-command.js';
 import type { Command } from '../queue/commands.js';
 import { staffState, type LiveDeps } from '../live/live-server.js';
 import { toPublicCounter, toStaffTicket } from '../queue/views.js';
-import { HttpError } from './errors.js';
+import { HttpError, reasonError } from './errors.js';
 import { requireRole, sessionOf } from './require-session.js';
 import { parse } from './validate.js';
 
@@ -74,7 +74,7 @@ export function officerRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
   ticketAction('finish-and-next', (ticketId, by) => {
     const t = ctx.engine.state.tickets.get(ticketId);
     const next = t && ctx.engine.state.config.services.find((s) => s.id === t.service)?.next;
-    if (t && !next) throw new HttpError(409, 'illegal_transition', `${t.service} has no next stage`);
+    if (t && !next) throw reasonError(409, 'illegal_transition', 'no_next_stage', `${t.service} has no next stage`, { service: t.service });
     return { type: 'finish', ticketId, by, transferTo: next ?? null };
   });
   return r;

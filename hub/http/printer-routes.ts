@@ -6,7 +6,7 @@ import { COLUMNS } from '../../printer/print-types.js';
 import { renderTicketText } from '../../printer/ticket-text.js';
 import type { HubContext } from '../context.js';
 import { printableTicket } from '../printable-ticket.js';
-import { HttpError } from './errors.js';
+import { HttpError, reasonError } from './errors.js';
 import { requireRole, sessionOf } from './require-session.js';
 import { parse } from './validate.js';
 
@@ -19,12 +19,12 @@ export function printerRoutes(ctx: HubContext): Router {
 
   r.post('/api/tickets/:id/reprint', requireRole(ctx.auth, ['officer', 'admin']), async (req, res) => {
     const id = parse(ticketIdParam, req.params.id);
-    if (!ctx.printer) throw new HttpError(409, 'conflict', 'printing is off (PRINTER=none)');
+    if (!ctx.printer) throw reasonError(409, 'conflict', 'printing_off', 'printing is off (PRINTER=none)');
     const state = ctx.engine.state;
     const t = state.tickets.get(id);
     if (!t) throw new HttpError(404, 'not_found', 'tiket tidak ditemukan');
     const printable = printableTicket(state, t, null);
-    if (!printable) throw new HttpError(409, 'conflict', `service ${t.service} no longer exists`);
+    if (!printable) throw reasonError(409, 'conflict', 'service_gone', `service ${t.service} no longer exists`, { service: t.service });
     ctx.printer.reprint(printable);
     await ctx.audit({ actor: sessionOf(req).username, action: 'ticket.reprinted', detail: { number: t.number, service: t.service } });
     res.status(202).json({ ticket: { id: t.id, number: t.number, print: ctx.printOutcome(t.id) } });

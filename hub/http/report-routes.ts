@@ -10,7 +10,7 @@ import { liveView } from '../reports/live-view.js';
 import { summaryCsv, ticketsCsv } from '../reports/report-csv.js';
 import { foldStages } from '../reports/stages.js';
 import { buildSummary } from '../reports/summary.js';
-import { HttpError } from './errors.js';
+import { HttpError, reasonError } from './errors.js';
 import { requireRole } from './require-session.js';
 import { parse } from './validate.js';
 
@@ -31,9 +31,9 @@ export function reportRoutes(ctx: HubContext): Router {
     const today = localDate(ctx.clock.now(), timezone());
     const from = q.from ?? q.to ?? today;
     const to = q.to ?? q.from ?? today;
-    if (from > to) throw new HttpError(400, 'validation_failed', `from (${from}) is after to (${to})`);
+    if (from > to) throw reasonError(400, 'validation_failed', 'range_order', `from (${from}) is after to (${to})`, { from, to }, 'from');
     const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-    if (days > MAX_RANGE_DAYS) throw new HttpError(400, 'validation_failed', `a report covers at most ${MAX_RANGE_DAYS} days`);
+    if (days > MAX_RANGE_DAYS) throw reasonError(400, 'validation_failed', 'range_too_long', `a report covers at most ${MAX_RANGE_DAYS} days`, { max: MAX_RANGE_DAYS }, 'to');
     return { from, to, lang: q.lang ?? 'id' };
   };
 
@@ -47,8 +47,13 @@ export function reportRoutes(ctx: HubContext): Router {
   };
 
   const names = (lang: 'id' | 'en') => ({
-    service: (id: string) => config().services.find((s) => s.id === id)?.name[lang] ?? id,
+    // An English name left empty falls back to the Indonesian one.
+    service: (id: string) => {
+      const name = config().services.find((s) => s.id === id)?.name;
+      return name ? name[lang] || name.id : id;
+    },
     counter: (id: string) => config().counters.find((c) => c.id === id)?.name ?? id,
+    officer: (username: string) => ctx.auth.findUser(username)?.displayName || username,
   });
 
   const sendCsv = (res: import('express').Response, name: string, text: string) => {
@@ -70,12 +75,12 @@ export function reportRoutes(ctx: HubContext): Router {
 
   r.get('/api/admin/reports/summary.csv', async (req, res) => {
     const q = await load(req);
-    sendCsv(res, `giliran-ringkasan-${q.from}_${q.to}.csv`, summaryCsv(q.summary(), names(q.lang)));
+    sendCsv(res, `giliran-ringkasan-${q.from}_${q.to}.csv`, summaryCsv(q.summary(), names(q.lang), q.lang));
   });
 
   r.get('/api/admin/reports/tickets.csv', async (req, res) => {
     const q = await load(req);
-    sendCsv(res, `giliran-tiket-${q.from}_${q.to}.csv`, ticketsCsv(q.rows, timezone(), names(q.lang).service));
+    sendCsv(res, `giliran-tiket-${q.from}_${q.to}.csv`, ticketsCsv(q.rows, timezone(), names(q.lang).service, q.lang, names(q.lang).officer));
   });
 
   r.get('/api/admin/reports/live', (_req, res) => {

@@ -12,7 +12,7 @@ import { deviceOf, identifyDevice, namedDevice } from './device-identity.js';
 import { runCommand } from './run-command.js';
 import { publicTicket, type LiveDeps } from '../live/live-server.js';
 import { toPublicState } from '../queue/views.js';
-import { HttpError } from './errors.js';
+import { HttpError, reasonError } from './errors.js';
 import { parse } from './validate.js';
 
 /** 128 random bits, URL-safe: the ticket id is the secret link to its phone page. */
@@ -53,7 +53,7 @@ export function ticketRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
     const existingId = key ? state.idempotency.get(key) : undefined;
     if (existingId) {
       const t = state.tickets.get(existingId)!;
-      if (t.originService !== body.service) throw new HttpError(409, 'conflict', 'this Idempotency-Key was used for another service');
+      if (t.originService !== body.service) throw reasonError(409, 'conflict', 'idempotency_reused', 'this Idempotency-Key was used for another service');
       // The first request may still be waiting for its flush: answer only once it is durable.
       await ctx.engine.waitFlushed(t.issueSeq);
       res.status(201).set('Idempotent-Replayed', 'true').json(publicTicket(liveDeps, existingId));

@@ -17,6 +17,8 @@ export interface StoredUser {
   passwordHash: string;
   disabled: boolean;
   createdAt: string;
+  /** Set for a generated first password; cleared by the user's own change. */
+  mustChangePassword?: boolean;
 }
 
 export interface StoredSession {

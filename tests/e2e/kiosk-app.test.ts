@@ -162,6 +162,7 @@ describe('kiosk', { timeout: 90_000 }, () => {
     const page = await openKiosk(LANDSCAPE);
     await page.locator('button.gear').tap();
     const dialog = page.locator('giliran-kiosk-settings');
+    await dialog.locator('input[name=username]').fill('admin'); // not pre-filled: the kiosk names no account
     await dialog.locator('input[name=password]').fill('bukan-sandinya');
     await dialog.locator('button[type=submit]').tap();
     await poll(() => dialog.locator('[role=alert]').textContent()).toContain('Kata sandi salah');

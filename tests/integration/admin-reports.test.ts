@@ -100,7 +100,7 @@ describe('reports over the hub', () => {
 
   it('the tickets CSV parses and matches the JSON rows', async () => {
     const json = await get<{ rows: StageRow[] }>(`/api/admin/reports/tickets?from=${DAY}`);
-    const res = await fetch(`${hub.url}/api/admin/reports/tickets.csv?from=${DAY}`, { headers: { authorization: `Bearer ${admin}` } });
+    const res = await fetch(`${hub.url}/api/admin/reports/tickets.csv?from=${DAY}&lang=en`, { headers: { authorization: `Bearer ${admin}` } });
     expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="?giliran-tiket-2026-11-28_2026-11-28\.csv/);
     const bytes = Buffer.from(await res.arrayBuffer());
@@ -115,15 +115,20 @@ describe('reports over the hub', () => {
       expect(line[col('outcome')]).toBe(row.outcome);
       expect(line[col('wait_s')]).toBe(row.waitSeconds === null ? '' : String(row.waitSeconds));
       expect(line[col('officer')]).toBe(row.officer ?? '');
-      expect(line[col('service_name')]).toBe(row.service === 'pendaftaran' ? 'Pendaftaran Kunjungan' : 'Informasi & Pengaduan');
+      expect(line[col('service_name')]).toBe(row.service === 'pendaftaran' ? 'Visit Registration' : 'Information & Complaints');
     }
-    const en = await fetch(`${hub.url}/api/admin/reports/tickets.csv?from=${DAY}&lang=en`, { headers: { authorization: `Bearer ${admin}` } });
-    expect(await en.text()).toContain('Visit Registration');
+    // The Indonesian export (the default) opens in an Indonesian Excel: `;`, Indonesian headers.
+    const id = await fetch(`${hub.url}/api/admin/reports/tickets.csv?from=${DAY}`, { headers: { authorization: `Bearer ${admin}` } });
+    const idText = await id.text();
+    expect(idText.split('\r\n')[0]).toMatch(/^\uFEFF?Hari;Nomor;Tahap;/);
+    const idRows = parseCsv(idText, ';');
+    expect(idRows).toHaveLength(lines.length + 1);
+    expect(idText).toContain('Pendaftaran Kunjungan');
   });
 
   it('the summary CSV parses and matches the JSON summary', async () => {
     const s = await get<ReportSummary>(`/api/admin/reports/summary?from=${DAY}`);
-    const res = await fetch(`${hub.url}/api/admin/reports/summary.csv?from=${DAY}`, { headers: { authorization: `Bearer ${admin}` } });
+    const res = await fetch(`${hub.url}/api/admin/reports/summary.csv?from=${DAY}&lang=en`, { headers: { authorization: `Bearer ${admin}` } });
     const [header, ...lines] = parseCsv(await res.text());
     expect(header).toEqual([...SUMMARY_HEADER]);
     const cell = (section: string, key: string, name: (typeof SUMMARY_HEADER)[number]) => lines.find((l) => l[0] === section && l[1] === key)![header.indexOf(name)];

@@ -29,6 +29,11 @@ const state: PublicState = {
   ],
 };
 
+const withCounter = (s: PublicState, id: string, patch: Partial<PublicCounter>): PublicState => ({
+  ...s,
+  counters: s.counters.map((c) => (c.id === id ? { ...c, ...patch } : c)),
+});
+
 describe('parseFilter', () => {
   it('reads services (ids or letters) and counters, case-insensitively', () => {
     expect(parseFilter('?services=kunjungan,C&counters=Ruang-Kunjungan')).toEqual({ services: ['kunjungan', 'c'], counters: ['ruang-kunjungan'] });
@@ -44,11 +49,30 @@ describe('BoardView', () => {
     expect(v.services(state)).toHaveLength(3);
   });
 
-  it('lists earlier calls once per number, without the latest', () => {
+  it('lists earlier calls once per number, without the latest while it goes on', () => {
     const v = new BoardView(parseFilter(''));
-    expect(v.recent(state).map((c) => c.number)).toEqual(['A-003', 'B-001', 'A-002']);
+    // C-002's room is paused: its call is over, so it is listed with the earlier ones.
+    expect(v.recent(state).map((c) => c.number)).toEqual(['C-002', 'A-003', 'B-001', 'A-002']);
+    const ongoing = withCounter(state, 'ruang-kunjungan', { status: 'open', current: { number: 'C-002', service: 'kunjungan', status: 'called', since: '' } });
+    expect(v.recent(ongoing).map((c) => c.number)).toEqual(['A-003', 'B-001', 'A-002']);
     const many = { ...state, recentCalls: Array.from({ length: 12 }, (_, i) => call(100 - i, `A-${100 - i}`, 'loket-1', 'pendaftaran')) };
     expect(v.recent(many)).toHaveLength(RECENT_SHOWN);
+  });
+
+  it('the hero card shows the latest call while it goes on, and clears when it is over', () => {
+    const v = new BoardView(parseFilter(''));
+    const at = (patch: Partial<PublicCounter>) => withCounter(state, 'ruang-kunjungan', { status: 'open', current: { number: 'C-002', service: 'kunjungan', status: 'called', since: '' }, ...patch });
+    expect(v.hero(at({}))?.number).toBe('C-002');
+    expect(v.hero(at({ current: { number: 'C-002', service: 'kunjungan', status: 'serving', since: '' } }))?.number).toBe('C-002');
+    // finished, no-show or transferred: the counter holds nothing, or another number
+    expect(v.hero(at({ current: null }))).toBeNull();
+    expect(v.hero(at({ current: { number: 'C-003', service: 'kunjungan', status: 'called', since: '' } }))).toBeNull();
+    // the counter paused or closed with the ticket still on it
+    expect(v.hero(at({ status: 'paused' }))).toBeNull();
+    expect(v.hero(at({ status: 'closed' }))).toBeNull();
+    // the latest call is still the latest (for the voice and the data attribute)
+    expect(v.latest(at({ current: null }))?.number).toBe('C-002');
+    expect(v.hero({ ...state, recentCalls: [] })).toBeNull();
   });
 
   it('filters by service letter or id', () => {

@@ -2,7 +2,8 @@
 // order, what actions are possible, the session countdown, durations, keys and error messages.
 import { describe, expect, it } from 'vitest';
 import { actionForKey, keyLabel } from '../../counter/counter-keys.js';
-import { errorText, isSessionLost } from '../../counter/counter-errors.js';
+import { isSessionLost } from '../../counter/counter-errors.js';
+import { errorText } from '../../ui/error-text.js';
 import { availableActions, currentTicket, formatDuration, nextStage, sessionClock, waitingList } from '../../counter/counter-view.js';
 import type { PublicCounter, PublicService } from '../../protocol/public.js';
 import type { StaffState, StaffTicket } from '../../protocol/staff.js';
@@ -118,13 +119,15 @@ describe('counter keys and errors', () => {
   });
 
   it('turns hub errors into messages and spots a lost session', () => {
-    expect(errorText(new ApiError('nothing_waiting', 'no ticket waits', 409)).key).toBe('errNothingWaiting');
-    expect(errorText(new ApiError('network', 'failed', 0)).key).toBe('errNetwork');
-    expect(errorText(new ApiError('http', 'HTTP 502', 502)).key).toBe('errNetwork');
-    expect(errorText(new ApiError('store_unavailable', 'disk full', 503)).key).toBe('errStore');
-    expect(errorText(new ApiError('http', 'HTTP 503', 503)).key).toBe('errNetwork');
-    expect(errorText(new ApiError('internal', 'boom', 500))).toEqual({ key: 'errGeneric', vars: { code: 'internal', message: 'boom' } });
-    expect(errorText(new Error('x')).key).toBe('errGeneric');
+    const say = (e: unknown) => errorText(e, 'id').text;
+    expect(say(new ApiError('nothing_waiting', 'no ticket waits', 409))).toBe('Tidak ada nomor yang menunggu untuk loket ini.');
+    const network = say(new ApiError('network', 'failed', 0));
+    expect(network).toMatch(/tidak terjangkau/);
+    expect(say(new ApiError('http', 'HTTP 502', 502))).toBe(network);
+    expect(say(new ApiError('http', 'HTTP 503', 503))).toBe(network);
+    expect(say(new ApiError('store_unavailable', 'disk full', 503))).toMatch(/tidak dapat menyimpan/);
+    expect(say(new ApiError('internal', 'boom', 500))).not.toContain('boom');
+    expect(errorText(new Error('x'), 'id').code).toBe('client');
     expect(isSessionLost(new ApiError('unauthorized', 'login required', 401))).toBe(true);
     expect(isSessionLost(new ApiError('forbidden', 'no', 403))).toBe(false);
   });

@@ -1,9 +1,9 @@
 // CSV exports: RFC 4180 quoting, formula-safe text, and exports that parse back to the report.
 import { describe, expect, it } from 'vitest';
 import { defaultSite } from '../../hub/default-site.js';
-import { csvField, parseCsv, toCsv, UTF8_BOM } from '../../hub/reports/csv.js';
+import { CSV_ID, csvField, parseCsv, toCsv, UTF8_BOM } from '../../hub/reports/csv.js';
 import { liveView } from '../../hub/reports/live-view.js';
-import { localDateTime, SUMMARY_HEADER, summaryCsv, TICKET_HEADER, ticketsCsv } from '../../hub/reports/report-csv.js';
+import { localDateTime, SUMMARY_HEADER, SUMMARY_HEADER_ID, summaryCsv, TICKET_HEADER, TICKET_HEADER_ID, ticketsCsv } from '../../hub/reports/report-csv.js';
 import type { StageRow } from '../../hub/reports/report-types.js';
 import { foldStages } from '../../hub/reports/stages.js';
 import { buildSummary } from '../../hub/reports/summary.js';
@@ -43,6 +43,18 @@ describe('csvField and toCsv', () => {
   });
 });
 
+describe('Indonesian CSV (Excel in an Indonesian locale)', () => {
+  it('separates with ; and writes a decimal comma; English keeps , and .', () => {
+    expect(toCsv(['a', 'b'], [[1.5, 'x,y']], CSV_ID)).toBe('a;b\r\n1,5;x,y\r\n');
+    expect(toCsv(['a', 'b'], [[1.5, 'x;y']])).toBe('a,b\r\n1.5,x;y\r\n');
+    expect(csvField('Loket; 1', CSV_ID)).toBe('"Loket; 1"');
+    expect(csvField(-2.5, CSV_ID)).toBe('-2,5');
+    expect(csvField(12, CSV_ID)).toBe('12');
+    const rows = [['Informasi, Pengaduan', '2,5', 'a"b;c']];
+    expect(parseCsv(toCsv(['x', 'y', 'z'], rows, CSV_ID), ';')).toEqual([['x', 'y', 'z'], ...rows]);
+  });
+});
+
 function scripted(): StageRow[] {
   const h = new Harness(defaultSite('Asia/Makassar'));
   const a = h.issue('pendaftaran');
@@ -65,6 +77,17 @@ describe('tickets CSV', () => {
     expect(rec[0]).toMatchObject({ day: '2026-11-28', number: 'A-001', stage: '1', service_name: 'Pendaftaran Kunjungan', outcome: 'done', issued_at: '2026-11-28 09:00:00', called_at: '2026-11-28 09:02:05', wait_s: '125', service_s: '61', counter: 'loket-1', officer: 'petugas', priority: '0' });
     expect(rec[1]).toMatchObject({ number: 'A-001', stage: '2', service: 'barang', outcome: 'open', queued_at: '2026-11-28 09:03:06', called_at: '', wait_s: '' });
     expect(rec[2]).toMatchObject({ number: 'D-001', priority: '1', service_name: 'Informasi & Pengaduan' });
+  });
+
+  it('in Indonesian: ; separated, Indonesian headers, officers by display name', () => {
+    const rows = scripted();
+    const text = ticketsCsv(rows, 'Asia/Makassar', (id) => id, 'id', (u) => (u === 'petugas' ? 'Budi Santoso' : u));
+    expect(text.split('\r\n')[0]).toBe(TICKET_HEADER.map((h) => TICKET_HEADER_ID[h]).join(';'));
+    expect(text.split('\r\n')[0]).toMatch(/^Hari;Nomor;Tahap;Kode layanan;Layanan;/);
+    const parsed = parseCsv(text, ';');
+    expect(parsed.every((r) => r.length === TICKET_HEADER.length)).toBe(true);
+    const rec = Object.fromEntries(TICKET_HEADER.map((h, i) => [h, parsed[1][i]]));
+    expect(rec).toMatchObject({ number: 'A-001', officer: 'petugas', officer_name: 'Budi Santoso', wait_s: '125', issued_at: '2026-11-28 09:00:00' });
   });
 
   it('local times follow the zone', () => {
@@ -90,6 +113,27 @@ describe('summary CSV', () => {
     expect(find('hour', '09')).toMatchObject({ name: '09:00-10:00', issued: '2' });
     expect(parsed.filter((r) => r[0] === 'hour')).toHaveLength(24);
     expect(find('day', '2026-11-28')).toMatchObject({ issued: '2', served: '1' });
+  });
+
+  it('in Indonesian: ; separated, decimal comma in medians, officer display names', () => {
+    const h = new Harness(defaultSite('Asia/Makassar'));
+    for (const wait of [10, 21]) {
+      const id = h.issue('informasi');
+      h.tick(wait);
+      h.callNext('loket-4');
+      h.tick(30);
+      h.ok({ type: 'finish', ticketId: id, by: 'petugas', transferTo: null });
+    }
+    const rows = foldStages([{ day: '2026-11-28', events: h.log }]);
+    const s = buildSummary(rows, { from: '2026-11-28', to: '2026-11-28', timezone: 'Asia/Makassar', now: new Date(), serviceOrder: ['informasi'] });
+    const text = summaryCsv(s, { service: (id) => id, counter: (id) => id, officer: () => 'Budi Santoso' }, 'id');
+    const parsed = parseCsv(text, ';');
+    expect(parsed[0]).toEqual(SUMMARY_HEADER.map((k) => SUMMARY_HEADER_ID[k]));
+    const median = s.byService.find((g) => g.key === 'informasi')!.wait.median!;
+    expect(Number.isInteger(median)).toBe(false); // 15.5: the case a decimal comma is for
+    const svc = parsed.find((r) => r[0] === 'service' && r[1] === 'informasi')!;
+    expect(svc[SUMMARY_HEADER.indexOf('wait_median_s')]).toBe(String(median).replace('.', ','));
+    expect(parsed.find((r) => r[0] === 'officer')![2]).toBe('Budi Santoso');
   });
 });
 
