@@ -29,6 +29,9 @@ import type { DomainEvent } from './queue/events.js';
 import { writeFileDurably } from './store/durable-json-file.js';
 import { LowdbStore } from './store/lowdb-store.js';
 import type { Store } from './store/store.js';
+import { createLogger, logLine, type Logger } from './logger.js';
+import { HubMetrics } from './ops/hub-metrics.js';
+import { opsRoutes } from './http/ops-routes.js';
 
 export interface CreateHubOptions {
   config: HubConfig;
@@ -37,6 +40,8 @@ export interface CreateHubOptions {
   printer?: PrintService | PrinterFactory | null;
   clock?: Clock;
   log?: (msg: string) => void;
+  /** Structured logger; when `log` is not given it writes the hub's lines too. */
+  logger?: Logger;
 }
 
 export interface Hub {
@@ -44,6 +49,7 @@ export interface Hub {
   server: Server;
   io: ReturnType<typeof createLive>['io'];
   ctx: HubContext;
+  metrics: HubMetrics;
   /** Set when the first start generated the admin password (print it once). */
   generatedAdminPassword: string | null;
   close(): Promise<void>;
@@ -53,9 +59,10 @@ const systemClock: Clock = { now: () => new Date() };
 
 export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   const { config } = opts;
-  const log = opts.log ?? ((m: string) => console.log(m));
+  const log = opts.log ?? logLine(opts.logger ?? createLogger(config.logLevel));
   const clock = opts.clock ?? systemClock;
-  const store = opts.store ?? (await LowdbStore.open(config.dataDir));
+  const metrics = new HubMetrics();
+  const store = metrics.timeStore(opts.store ?? (await LowdbStore.open(config.dataDir)));
   const engine = new QueueEngine(store, clock, defaultSite(config.timezone), () => writeFileDurably(join(config.dataDir, '.write-probe'), String(Date.now())));
   await engine.load();
   if (!(await store.readConfig())) await store.writeConfig(engine.state.config);
@@ -114,6 +121,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   app.use(adminRoutes(ctx));
   app.use(printerRoutes(ctx));
   app.use(reportRoutes(ctx));
+  app.use(opsRoutes(ctx, metrics));
   app.use('/api', notFoundHandler);
   app.use(appPages(config.distDir));
   app.use(notFoundHandler);
@@ -125,6 +133,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     if (typeof addr === 'object' && addr) engine.runtime.publicUrlFallback = lanUrl(addr.address, addr.port);
   });
   const live = createLive(server, liveDeps);
+  const detachMetrics = metrics.attach({ engine, io: () => live.io, printerStatus });
 
   // Side effects follow durable events and never block them.
   const sideEffects = (events: DomainEvent[]) => {
@@ -152,11 +161,13 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     server,
     io: live.io,
     ctx,
+    metrics,
     generatedAdminPassword: generatedPassword,
     close() {
       closing ??= (async () => {
         clearInterval(rolloverTimer);
         engine.off('events', sideEffects);
+        detachMetrics();
         for (const u of unsubscribe) u();
         // Stop accepting, let requests in flight finish their flush, then close sockets and files.
         await live.close();

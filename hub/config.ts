@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { parsePrinterSpec } from '../printer/printer-spec.js';
 import { isValidTimeZone } from './queue/local-time.js';
+import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 export interface HubConfig {
   port: number;
@@ -17,6 +18,14 @@ export interface HubConfig {
   ticketRateLimit: number;
   /** Folder of the built apps. */
   distDir: string;
+  /** LOG_LEVEL: fatal, error, warn, info (default), debug, trace, silent. */
+  logLevel: LogLevel;
+  /** BACKUP_DIR: where backups go (default DATA_DIR/backups). */
+  backupDir: string;
+  /** BACKUP_KEEP: nightly backups kept; 0 turns nightly backups off. */
+  backupKeep: number;
+  /** BACKUP_TIME: local site time HH:MM of the nightly backup. */
+  backupTime: string;
 }
 
 export class ConfigError extends Error {}
@@ -41,14 +50,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const adminPassword = env.ADMIN_PASSWORD || undefined;
   if (adminPassword !== undefined && adminPassword.length < 8) throw new ConfigError('ADMIN_PASSWORD is too short: use at least 8 characters');
   const host = env.HOST || '0.0.0.0';
+  const logLevel = (env.LOG_LEVEL || 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new ConfigError(`LOG_LEVEL=${env.LOG_LEVEL} is invalid: expected one of ${LOG_LEVELS.join(', ')}`);
+  const backupTime = env.BACKUP_TIME || '02:30';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(backupTime)) throw new ConfigError(`BACKUP_TIME=${backupTime} is invalid: expected HH:MM (24-hour, site time), e.g. 02:30`);
+  const dataDir = resolve(env.DATA_DIR || './data');
   return {
     port: intEnv(env, 'PORT', 3000, 0, 65535),
     host,
-    dataDir: resolve(env.DATA_DIR || './data'),
+    dataDir,
     adminPassword,
     printer,
     timezone,
     ticketRateLimit: intEnv(env, 'TICKET_RATE_LIMIT', 600, 0, 1_000_000),
     distDir: resolve(env.GILIRAN_DIST || resolve(import.meta.dirname, '../dist')),
+    logLevel: logLevel as LogLevel,
+    backupDir: resolve(env.BACKUP_DIR || resolve(dataDir, 'backups')),
+    backupKeep: intEnv(env, 'BACKUP_KEEP', 14, 0, 3650),
+    backupTime,
   };
 }
