@@ -4,6 +4,7 @@
 import { ConfigError, readConfig, type HubConfig } from './config.js';
 import { createHub } from './app.js';
 import { createLogger, logLine, type Logger } from './logger.js';
+import { logEngineEvents } from './ops/event-log.js';
 import { NightlyBackup } from './ops/nightly-backup.js';
 import { runningHubPid, writePidFile } from './ops/pid-file.js';
 import { printerFactoryFromEnv } from './printer-from-env.js';
@@ -54,6 +55,7 @@ async function serve(config: HubConfig, logger: Logger): Promise<void> {
         `    ${hub.generatedAdminPassword}\n  Set ADMIN_PASSWORD on the first start to choose it yourself.\n\n`,
     );
   }
+  logEngineEvents(hub.ctx.engine, logger.child({ part: 'queue' }));
   const removePidFile = writePidFile(config.dataDir);
   const nightly = new NightlyBackup({
     dataDir: config.dataDir,
