@@ -2,12 +2,10 @@
 // `giliran start` both run this. Logs are pino lines; the process exits with a code that tells
 // what went wrong (2 configuration, 3 a data file cannot be read, 4 the port is taken).
 import { ConfigError, readConfig, type HubConfig } from './config.js';
-import { createHub } from './app.js';
 import { createLogger, logLine, type Logger } from './logger.js';
 import { logEngineEvents } from './ops/event-log.js';
 import { NightlyBackup } from './ops/nightly-backup.js';
 import { runningHubPid, writePidFile } from './ops/pid-file.js';
-import { printerFactoryFromEnv } from './printer-from-env.js';
 import { StoreCorruptError } from './store/durable-json-file.js';
 
 export async function runHub(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -39,6 +37,8 @@ export async function runHub(env: NodeJS.ProcessEnv = process.env): Promise<void
 }
 
 async function serve(config: HubConfig, logger: Logger): Promise<void> {
+  // Loaded only once the configuration is valid: a typo is reported at once.
+  const [{ createHub }, { printerFactoryFromEnv }] = await Promise.all([import('./app.js'), import('./printer-from-env.js')]);
   const other = runningHubPid(config.dataDir);
   if (other) logger.warn(`another hub (pid ${other}) seems to use ${config.dataDir}: two hubs on one data folder lose data; stop one of them`);
   const printerLogger = logger.child({ part: 'printer' });
