@@ -61,6 +61,17 @@ export function buildProgram(): Command {
     await migrateCommand();
   });
 
+  sub('install-service', 'memasang hub sebagai layanan systemd (Debian/Ubuntu)', 'install the hub as a systemd service (Debian/Ubuntu)')
+    .option('--user <name>', both('pengguna layanan', 'service user'), 'giliran')
+    .option('--data-dir <dir>', both('folder data', 'data folder'), '/var/lib/giliran')
+    .option('--backup-dir <dir>', both('folder cadangan (bawaan: DATA_DIR/backups)', 'backup folder (default: DATA_DIR/backups)'))
+    .option('--no-start', both('aktifkan tanpa menjalankan sekarang', 'enable without starting now'))
+    .option('--dry-run', both('tampilkan saja, tanpa mengubah apa pun', 'only show what it would do'))
+    .action(async (opts: { user: string; dataDir: string; backupDir?: string; start: boolean; dryRun?: boolean }) => {
+      const { installServiceCommand } = await import('./commands/install-service.js');
+      await installServiceCommand(opts);
+    });
+
   return program;
 }
 
