@@ -1,5 +1,6 @@
 // The hub calls the admin app makes. The session is the hub's HttpOnly cookie, so the page keeps
 // no token; every change answers with the whole new config, which the app then shows.
+import type { DeviceKeyAnswer, DeviceView } from '../protocol/devices.js';
 import type { CounterConfig, ServiceConfig, SiteConfig, SiteSettings } from '../protocol/config.js';
 import type { PrinterStatusView } from '../protocol/live.js';
 import type { Role, UserView } from '../protocol/staff.js';
@@ -78,13 +79,7 @@ export const reportsApi = {
   csvUrl: (kind: 'summary' | 'tickets', from: string, to: string, lang: string) => `/api/admin/reports/${kind}.csv${rangeQuery(from, to, { lang })}`,
 };
 
-export interface Device {
-  id: string;
-  kind: 'kiosk' | 'board';
-  name: string;
-  location: string;
-  note: string;
-}
+export type Device = DeviceView;
 
 export interface DevicesView {
   devices: Device[];
@@ -98,6 +93,7 @@ export const devicesApi = {
   add: (d: Partial<Device>) => send<{ device: Device }>('POST', '/api/admin/devices', d),
   patch: (id: string, patch: Partial<Device>) => send<{ device: Device }>('PATCH', item('devices', id), patch),
   remove: (id: string) => send<unknown>('DELETE', item('devices', id)),
+  newKey: (id: string) => send<DeviceKeyAnswer>('POST', `${item('devices', id)}/key`, {}),
 };
 
 export const auditApi = {

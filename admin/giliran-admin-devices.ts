@@ -7,7 +7,7 @@ import { i18n } from './admin-strings.js';
 import { AdminTab } from './admin-tab.js';
 import { localTime } from './format.js';
 
-const blank = (): Device => ({ id: '', kind: 'kiosk', name: '', location: '', note: '' });
+const blank = (): Device => ({ id: '', kind: 'kiosk', name: '', location: '', note: '', keyCreatedAt: null });
 
 export class GiliranAdminDevices extends AdminTab {
   static override properties = {
@@ -41,11 +41,18 @@ export class GiliranAdminDevices extends AdminTab {
   private async save(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const editing = this.editing;
-    const { id, ...fields } = this.draft;
-    const done = editing === 'new' ? await this.run(() => devicesApi.add(this.draft), i18n.t('saved')) : await this.run(() => devicesApi.patch(id, fields), i18n.t('saved'));
+    const { id, keyCreatedAt: _key, ...fields } = this.draft;
+    const done = editing === 'new' ? await this.run(() => devicesApi.add({ id, ...fields }), i18n.t('saved')) : await this.run(() => devicesApi.patch(id, fields), i18n.t('saved'));
     if (!done) return;
     this.editing = null;
     await this.load();
+  }
+
+  private async makeKey(d: Device): Promise<void> {
+    const made = await this.run(() => devicesApi.newKey(d.id));
+    if (!made) return;
+    await this.load();
+    this.message = { kind: 'ok', text: i18n.t('devKeyShown', { name: d.name, key: made.key }) };
   }
 
   private async removeDevice(id: string): Promise<void> {
@@ -88,7 +95,7 @@ export class GiliranAdminDevices extends AdminTab {
       <div class="card">
         <table>
           <thead>
-            <tr><th>${i18n.t('devKind')}</th><th>${i18n.t('devName')}</th><th>ID</th><th>${i18n.t('devLocation')}</th><th class="qty">${i18n.t('devToday')}</th><th>${i18n.t('devLast')}</th><th></th></tr>
+            <tr><th>${i18n.t('devKind')}</th><th>${i18n.t('devName')}</th><th>ID</th><th>${i18n.t('devLocation')}</th><th class="qty">${i18n.t('devToday')}</th><th>${i18n.t('devLast')}</th><th title=${i18n.t('devKeyHint')}>${i18n.t('devKey')}</th><th></th></tr>
           </thead>
           <tbody>
             ${(view?.devices ?? []).map((d) => {
@@ -100,9 +107,11 @@ export class GiliranAdminDevices extends AdminTab {
                 <td>${d.location || '—'}</td>
                 <td class="qty">${d.kind === 'kiosk' ? (s?.tickets ?? 0) : '—'}</td>
                 <td>${s ? localTime(s.lastAt, tz) : '—'}</td>
+                <td class="key">${d.keyCreatedAt ? localTime(d.keyCreatedAt, tz) : html`<span class="muted">${i18n.t('devKeyNone')}</span>`}</td>
                 <td>
                   <div class="actions">
                     <button class="small" @click=${() => this.open(d)}>${i18n.t('edit')}</button>
+                    <button class="small" @click=${() => this.makeKey(d)}>${i18n.t('devKeyMake')}</button>
                     ${this.renderDeleteButton(d.id, () => this.removeDevice(d.id))}
                   </div>
                 </td>

@@ -2,7 +2,7 @@
 // changed, as one event; kiosks, boards and consoles pick it up at once. The outcome shows by the
 // Save button, where the admin is looking.
 import { css, html, nothing } from 'lit';
-import type { SiteSettings } from '../protocol/config.js';
+import { DEFAULT_TICKETS_PER_MINUTE, type SiteSettings } from '../protocol/config.js';
 import { configApi } from './admin-api.js';
 import { i18n } from './admin-strings.js';
 import { AdminTab } from './admin-tab.js';
@@ -118,6 +118,7 @@ export class GiliranAdminSettings extends AdminTab {
               ? html`<label>${i18n.t('prioEvery')}<input name="every" type="number" step="1" .value=${String(d.priority.every)} aria-invalid=${this.invalid('priority')} @input=${(e: Event) => this.set('priority', { mode: 'interleave', every: Number(v(e)) })} /></label>`
               : nothing}
             <label>${i18n.t('maxRecalls')}<input name="maxRecalls" type="number" step="1" .value=${String(d.maxRecalls)} aria-invalid=${this.invalid('maxRecalls')} @input=${(e: Event) => this.set('maxRecalls', Number(v(e)))} /></label>
+            <label>${i18n.t('anonymousTicketsPerMinute')}<input name="anonymousTicketsPerMinute" type="number" step="1" min="0" .value=${String(d.anonymousTicketsPerMinute ?? DEFAULT_TICKETS_PER_MINUTE)} aria-invalid=${this.invalid('anonymousTicketsPerMinute')} @input=${(e: Event) => this.set('anonymousTicketsPerMinute', Number(v(e)))} /><span class="hint">${i18n.t('anonymousTicketsHint')}</span></label>
             <label class="check wide"><input type="checkbox" name="expireAtRollover" .checked=${d.expireAtRollover} @change=${(e: Event) => this.set('expireAtRollover', checked(e))} />${i18n.t('expireAtRollover')}</label>
           </div>
         </fieldset>

@@ -15,6 +15,7 @@ import { printableTicket } from './printable-ticket.js';
 import { lanUrl } from './lan-address.js';
 import { printerRoutes } from './http/printer-routes.js';
 import { defaultSite } from './default-site.js';
+import { DeviceRegistry } from './devices/device-registry.js';
 import { QueueEngine, type Clock } from './engine/queue-engine.js';
 import { adminRoutes } from './http/admin-routes.js';
 import { appPages } from './http/app-pages.js';
@@ -68,6 +69,8 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   if (!(await store.readConfig())) await store.writeConfig(engine.state.config);
   const auth = new AuthService(store, () => clock.now());
   const { generatedPassword } = await auth.load(config.adminPassword);
+  const devices = new DeviceRegistry(join(config.dataDir, 'devices.json'), () => clock.now());
+  await devices.load();
 
   // Unset in a fresh install: the hub's own LAN address, so phones can open the QR link.
   engine.runtime.publicUrlFallback = lanUrl(config.host, config.port);
@@ -83,6 +86,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     config,
     engine,
     auth,
+    devices,
     store,
     clock,
     printer,

@@ -14,8 +14,9 @@ export interface HubConfig {
   /** Raw PRINTER value; printer/ parses it. */
   printer: string;
   timezone: string;
-  /** Tickets per minute one address may take; 0 turns the limit off. */
-  ticketRateLimit: number;
+  /** Tickets per minute one address may take per service without a device key; 0 turns the
+   * limit off; null = the admin's setting rules. */
+  ticketRateLimit: number | null;
   /** Folder of the built apps. */
   distDir: string;
   /** LOG_LEVEL: fatal, error, warn, info (default), debug, trace, silent. */
@@ -62,7 +63,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     adminPassword,
     printer,
     timezone,
-    ticketRateLimit: intEnv(env, 'TICKET_RATE_LIMIT', 600, 0, 1_000_000),
+    ticketRateLimit: env.TICKET_RATE_LIMIT ? intEnv(env, 'TICKET_RATE_LIMIT', 0, 0, 1_000_000) : null,
     distDir: resolve(env.GILIRAN_DIST || resolve(import.meta.dirname, '../dist')),
     logLevel: logLevel as LogLevel,
     backupDir: resolve(env.BACKUP_DIR || resolve(dataDir, 'backups')),

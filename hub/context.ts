@@ -4,6 +4,7 @@ import type { PrintOutcome } from '../protocol/ticket.js';
 import type { PrintService } from '../printer/print-service.js';
 import type { AuthService } from './auth/auth-service.js';
 import type { HubConfig } from './config.js';
+import type { DeviceRegistry } from './devices/device-registry.js';
 import type { Clock, QueueEngine } from './engine/queue-engine.js';
 import type { AuditEntry, Store } from './store/store.js';
 
@@ -11,6 +12,8 @@ export interface HubContext {
   config: HubConfig;
   engine: QueueEngine;
   auth: AuthService;
+  /** Kiosks and boards, and the keys that let a device act under its own name. */
+  devices: DeviceRegistry;
   store: Store;
   clock: Clock;
   printer: PrintService | null;

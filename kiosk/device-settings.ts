@@ -9,11 +9,13 @@ export interface DeviceSettings {
   language: Lang;
   /** The printer whose status this kiosk shows ('' = none). */
   printerId: string;
+  /** The key the hub gave this device ('' = unregistered: tickets go without a device name). */
+  deviceKey: string;
 }
 
 const KEY = 'giliran.kiosk.device';
 export const DEVICE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
-export const defaultDeviceSettings: DeviceSettings = { deviceName: 'kiosk-1', language: 'id', printerId: '' };
+export const defaultDeviceSettings: DeviceSettings = { deviceName: 'kiosk-1', language: 'id', printerId: '', deviceKey: '' };
 
 export function loadDeviceSettings(): DeviceSettings {
   try {
@@ -22,6 +24,7 @@ export function loadDeviceSettings(): DeviceSettings {
       deviceName: typeof raw.deviceName === 'string' && DEVICE_NAME.test(raw.deviceName) ? raw.deviceName : defaultDeviceSettings.deviceName,
       language: raw.language === 'en' ? 'en' : 'id',
       printerId: typeof raw.printerId === 'string' ? raw.printerId : '',
+      deviceKey: typeof raw.deviceKey === 'string' ? raw.deviceKey : '',
     };
   } catch {
     return { ...defaultDeviceSettings };

@@ -1,8 +1,11 @@
 // Device settings behind the admin password. The password is checked by the hub itself
-// (POST /api/login must return an admin), and the session is logged out again at once, so the
-// kiosk never keeps an admin session a visitor could use.
+// (POST /api/login must return an admin). The session lives only while the dialog is open: saving
+// registers the device and fetches its key with it (the key lets this kiosk take tickets under its
+// own name), and closing or saving logs it out, so the kiosk never keeps an admin session a
+// visitor could use.
 import { LitElement, html } from 'lit';
 import type { Lang } from '../protocol/config.js';
+import type { DeviceKeyAnswer } from '../protocol/devices.js';
 import { ApiError, api } from '../ui/api.js';
 import { formStyles, modalHostStyles } from '../ui/dialog-styles.js';
 import { baseStyles } from '../ui/theme.js';
@@ -35,6 +38,8 @@ export class GiliranKioskSettings extends LitElement {
   error = '';
   busy = false;
   private idle: ReturnType<typeof setTimeout> | null = null;
+  /** The admin session while unlocked; ended on save or close. */
+  private token: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -45,6 +50,7 @@ export class GiliranKioskSettings extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.idle) clearTimeout(this.idle);
+    void this.endSession();
     this.removeEventListener('input', this.poke);
   }
 
@@ -54,7 +60,14 @@ export class GiliranKioskSettings extends LitElement {
   };
 
   private close(): void {
+    void this.endSession();
     this.dispatchEvent(new CustomEvent('close'));
+  }
+
+  private async endSession(): Promise<void> {
+    const token = this.token;
+    this.token = null;
+    if (token) await api('/api/logout', { method: 'POST', token }).catch(() => undefined);
   }
 
   private async unlock(e: SubmitEvent): Promise<void> {
@@ -66,9 +79,11 @@ export class GiliranKioskSettings extends LitElement {
     try {
       const body = { username: String(data.get('username') ?? ''), password: String(data.get('password') ?? '') };
       const answer = await api<LoginAnswer>('/api/login', { body });
-      // Only the check was wanted: end the session (and its cookie) at once.
-      await api('/api/logout', { method: 'POST', token: answer.token }).catch(() => undefined);
-      if (answer.user.role !== 'admin') throw new ApiError('forbidden', 'not an admin', 403);
+      this.token = answer.token;
+      if (answer.user.role !== 'admin') {
+        await this.endSession();
+        throw new ApiError('forbidden', 'not an admin', 403);
+      }
       this.unlocked = true;
     } catch (err) {
       this.error = err instanceof ApiError && err.code === 'network' ? i18n.t('errorNetwork') : i18n.t('wrongPassword');
@@ -77,19 +92,36 @@ export class GiliranKioskSettings extends LitElement {
     }
   }
 
-  private save(e: SubmitEvent): void {
+  private async save(e: SubmitEvent): Promise<void> {
     e.preventDefault();
+    if (this.busy) return;
     const data = new FormData(e.target as HTMLFormElement);
     const deviceName = String(data.get('deviceName') ?? '').trim();
     if (!DEVICE_NAME.test(deviceName)) {
       this.error = i18n.t('deviceNameInvalid');
       return;
     }
+    let deviceKey = this.settings.deviceKey;
+    // A new name, or no key yet: register the device with the hub and take its key.
+    if (!deviceKey || deviceName !== this.settings.deviceName) {
+      this.busy = true;
+      try {
+        const made = await api<DeviceKeyAnswer>(`/api/admin/devices/${encodeURIComponent(deviceName)}/key`, { body: { kind: 'kiosk' }, token: this.token ?? undefined });
+        deviceKey = made.key;
+      } catch (err) {
+        this.error = err instanceof ApiError && err.code === 'network' ? i18n.t('errorNetwork') : i18n.t('registerFailed');
+        return;
+      } finally {
+        this.busy = false;
+      }
+    }
     const next: DeviceSettings = {
       deviceName,
       language: data.get('language') === 'en' ? 'en' : 'id',
       printerId: String(data.get('printerId') ?? '').trim(),
+      deviceKey,
     };
+    await this.endSession();
     this.dispatchEvent(new CustomEvent<DeviceSettings>('save', { detail: next }));
   }
 
@@ -128,7 +160,7 @@ export class GiliranKioskSettings extends LitElement {
       ${this.error ? html`<div class="error" role="alert">${this.error}</div>` : ''}
       <div class="row">
         <button type="button" @click=${this.close}>${i18n.t('cancel')}</button>
-        <button type="submit">${i18n.t('save')}</button>
+        <button type="submit" ?disabled=${this.busy}>${i18n.t('save')}</button>
       </div>
     </form>`;
   }

@@ -123,7 +123,9 @@ export class GiliranKiosk extends LitElement {
   }
 
   private async pick(e: CustomEvent<string>): Promise<void> {
-    const pending = this.issuer.issue({ service: e.detail, priority: this.priority || undefined, device: this.device.deviceName });
+    // Only a kiosk the hub gave a key may take tickets under its own name (and its own printer).
+    const registered = this.device.deviceKey !== '';
+    const pending = this.issuer.issue({ service: e.detail, priority: this.priority || undefined, device: registered ? this.device.deviceName : undefined }, registered ? this.device.deviceKey : undefined);
     if (!pending) return; // a tap while a ticket is being taken: ignored
     this.issuing = true;
     try {

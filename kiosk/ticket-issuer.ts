@@ -5,9 +5,9 @@ import type { PublicTicket } from '../protocol/public.js';
 import type { IssueTicketBody } from '../protocol/rest.js';
 import { ApiError, api, newIdempotencyKey, withRetry } from '../ui/api.js';
 
-export type PostTicket = (body: IssueTicketBody, key: string) => Promise<PublicTicket>;
+export type PostTicket = (body: IssueTicketBody, key: string, deviceKey?: string) => Promise<PublicTicket>;
 
-const postTicket: PostTicket = (body, key) => api<PublicTicket>('/api/tickets', { body, idempotencyKey: key, timeoutMs: 6000 });
+const postTicket: PostTicket = (body, key, deviceKey) => api<PublicTicket>('/api/tickets', { body, idempotencyKey: key, deviceKey, timeoutMs: 6000 });
 
 /** How long an unanswered request's key is reused for the same choice. */
 const REUSE_MS = 2 * 60_000;
@@ -27,13 +27,13 @@ export class TicketIssuer {
   }
 
   /** null when a request is already in flight (the tap is ignored). */
-  issue(body: IssueTicketBody): Promise<PublicTicket> | null {
+  issue(body: IssueTicketBody, deviceKey?: string): Promise<PublicTicket> | null {
     if (this.inFlight) return null;
     this.inFlight = true;
     const priority = body.priority ?? false;
     const u = this.unanswered;
     const key = u && u.service === body.service && u.priority === priority && this.now() - u.at < REUSE_MS ? u.key : newIdempotencyKey();
-    return withRetry(() => this.post(body, key), this.retryDelaysMs)
+    return withRetry(() => this.post(body, key, deviceKey), this.retryDelaysMs)
       .then(
         (ticket) => {
           this.unanswered = null;

@@ -51,6 +51,7 @@ export const settingsSchema = z.strictObject({
   maxRecalls: z.number().int().min(1).max(10),
   expireAtRollover: z.boolean(),
   paperWidth: z.union([z.literal(58), z.literal(80)]).optional(),
+  anonymousTicketsPerMinute: z.number().int().min(0).max(10_000).optional(),
 });
 
 /** Checks that hold across the lists: unique ids and prefixes, known references, no cycle in `next`. */

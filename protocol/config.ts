@@ -71,6 +71,8 @@ export interface SiteSettings {
   expireAtRollover: boolean;
   /** Thermal paper width of the default printer, in mm. */
   paperWidth?: 58 | 80;
+  /** Tickets a minute one address may take per service without a device key (0 = no limit). */
+  anonymousTicketsPerMinute?: number;
 }
 
 export interface SiteConfig {
@@ -78,3 +80,6 @@ export interface SiteConfig {
   services: ServiceConfig[];
   counters: CounterConfig[];
 }
+
+/** When `anonymousTicketsPerMinute` is not set: enough for an unregistered kiosk on a busy day. */
+export const DEFAULT_TICKETS_PER_MINUTE = 20;

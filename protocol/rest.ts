@@ -11,6 +11,8 @@ export const ErrorCodes = [
   'not_found',
   'conflict',
   'rate_limited',
+  'device_key_invalid',
+  'device_key_required',
   'unknown_service',
   'unknown_counter',
   'service_closed',

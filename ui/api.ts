@@ -27,6 +27,8 @@ export interface ApiOptions {
   method?: string;
   body?: unknown;
   token?: string;
+  /** A registered device's key (kiosks): `Authorization: Device <key>`. */
+  deviceKey?: string;
   idempotencyKey?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -43,6 +45,7 @@ export async function api<T>(path: string, opts: ApiOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  else if (opts.deviceKey) headers.authorization = `Device ${opts.deviceKey}`;
   if (opts.idempotencyKey) headers[IDEMPOTENCY_HEADER] = opts.idempotencyKey;
   const timeout = AbortSignal.timeout(opts.timeoutMs ?? 8000);
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;

@@ -32,16 +32,20 @@ const userPatchBody = z.strictObject({
   password: passwordSchema.optional(),
 });
 
-// Item bodies: the shared schemas with defaults for a new item and plainer messages where an
-// admin is most likely to slip.
-const serviceBody = serviceSchema.extend({
-  active: z.boolean().default(true),
-  dailyQuota: z.number().int('daily quota must be a whole number').min(0, 'daily quota cannot be below zero').max(9999).nullable().default(null),
-  sessions: serviceSchema.shape.sessions.default([]),
-  next: idSchema.nullable().default(null),
-  averageServiceMinutes: serviceSchema.shape.averageServiceMinutes.default(5),
+// Item bodies: the shared schemas with plainer messages where an admin is most likely to slip.
+// A PATCH schema never has defaults (zod would fill in every key not sent, so `{ active: false }`
+// would reset the quota, sessions and next stage); only a new item gets them.
+const serviceFields = serviceSchema.extend({
+  dailyQuota: z.number().int('daily quota must be a whole number').min(0, 'daily quota cannot be below zero').max(9999).nullable(),
 });
-const servicePatch = serviceBody.omit({ id: true }).partial();
+const serviceBody = serviceFields.extend({
+  active: serviceFields.shape.active.default(true),
+  dailyQuota: serviceFields.shape.dailyQuota.default(null),
+  sessions: serviceFields.shape.sessions.default([]),
+  next: serviceFields.shape.next.default(null),
+  averageServiceMinutes: serviceFields.shape.averageServiceMinutes.default(5),
+});
+const servicePatch = serviceFields.omit({ id: true }).partial();
 const counterPatch = counterSchema.omit({ id: true }).partial();
 const settingsPatch = settingsSchema.extend({ voice: settingsSchema.shape.voice.partial() }).partial();
 

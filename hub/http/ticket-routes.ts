@@ -1,9 +1,14 @@
 // Public ticket routes: take a number (idempotent), look at one ticket, the public snapshot.
+// A kiosk with a registered device key takes tickets under its own name (and prints on its own
+// printer); anyone else gets a low per-address, per-service limit an admin can tune, and may not
+// name a device.
 import { randomBytes } from 'node:crypto';
-import { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { Router, type Request, type RequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { IDEMPOTENCY_HEADER, idempotencyKeyHeader, issueTicketBody, ticketIdParam } from '../../protocol/rest.js';
+import { DEFAULT_TICKETS_PER_MINUTE } from '../../protocol/config.js';
 import type { HubContext } from '../context.js';
+import { deviceKeyFromHeaders, type StoredDevice } from '../devices/device-registry.js';
 import { runCommand } from './run-command.js';
 import { publicTicket, type LiveDeps } from '../live/live-server.js';
 import { toPublicState } from '../queue/views.js';
@@ -15,26 +20,47 @@ export function newTicketId(): string {
   return randomBytes(16).toString('base64url');
 }
 
+const devices = new WeakMap<Request, StoredDevice>();
+
 export function ticketRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
   const r = Router();
-  const issueLimit = ctx.config.ticketRateLimit
-    ? rateLimit({
-        windowMs: 60_000,
-        limit: ctx.config.ticketRateLimit,
-        standardHeaders: 'draft-8',
-        legacyHeaders: false,
-        handler: (_req, res) => {
-          res.status(429).json({ error: { code: 'rate_limited', message: 'terlalu banyak permintaan tiket; coba lagi sebentar lagi' } });
-        },
-      })
-    : (_req: unknown, _res: unknown, next: () => void) => next();
+
+  // Who is asking: a registered device (by its key), or anyone. A wrong key is refused outright,
+  // so a kiosk with a revoked key says so instead of quietly falling under the anonymous limit.
+  const identify: RequestHandler = (req, _res, next) => {
+    const key = deviceKeyFromHeaders(req.headers);
+    if (key === undefined) return next();
+    const device = ctx.devices.authenticate(key);
+    if (!device) throw new HttpError(401, 'device_key_invalid', 'kunci perangkat tidak dikenal: daftarkan ulang kios ini di pengaturannya');
+    devices.set(req, device);
+    next();
+  };
+
+  // Per address and service, for clients without a device key. TICKET_RATE_LIMIT (env) overrides
+  // the admin's setting; 0 turns the limit off.
+  const perMinute = () => ctx.config.ticketRateLimit ?? ctx.engine.state.config.settings.anonymousTicketsPerMinute ?? DEFAULT_TICKETS_PER_MINUTE;
+  const anonymousLimit = rateLimit({
+    windowMs: 60_000,
+    limit: () => perMinute(),
+    skip: (req) => devices.has(req) || perMinute() === 0,
+    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${typeof req.body?.service === 'string' ? req.body.service.slice(0, 64) : ''}`,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      res.status(429).json({ error: { code: 'rate_limited', message: 'terlalu banyak permintaan tiket; coba lagi sebentar lagi' } });
+    },
+  });
 
   r.get('/api/state', (_req, res) => {
     res.json(toPublicState(ctx.engine.state, ctx.clock.now()));
   });
 
-  r.post('/api/tickets', issueLimit, async (req, res) => {
+  r.post('/api/tickets', identify, anonymousLimit, async (req, res) => {
     const body = parse(issueTicketBody, req.body);
+    const device = devices.get(req);
+    if (body.device !== undefined && body.device !== device?.id) {
+      throw new HttpError(403, 'device_key_required', `only the kiosk holding the key of device ${body.device} may take tickets under its name`);
+    }
     const rawKey = req.get(IDEMPOTENCY_HEADER);
     const key = rawKey === undefined ? null : parse(idempotencyKeyHeader, rawKey);
     const state = ctx.engine.state;
@@ -48,7 +74,7 @@ export function ticketRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
       return;
     }
     const id = newTicketId();
-    await runCommand(ctx.engine, { type: 'issue', id, service: body.service, priority: body.priority ?? false, idempotencyKey: key, device: body.device ?? null });
+    await runCommand(ctx.engine, { type: 'issue', id, service: body.service, priority: body.priority ?? false, idempotencyKey: key, device: device?.id ?? null });
     res.status(201).location(`/t/${id}`).json(publicTicket(liveDeps, id));
   });
 

@@ -216,20 +216,20 @@ describe('devices', () => {
     const kioskDevice = { id: 'kiosk-lobi', kind: 'kiosk', name: 'Kios Lobi', location: 'Lobi depan' };
     const r = await send('POST', '/api/admin/devices', kioskDevice);
     expect(r.status, JSON.stringify(r.body)).toBe(201);
-    expect(r.body.device).toEqual({ ...kioskDevice, note: '' });
+    expect(r.body.device).toEqual({ ...kioskDevice, note: '', keyCreatedAt: null });
     expect((await send('POST', '/api/admin/devices', kioskDevice)).status).toBe(409);
     expect((await send('POST', '/api/admin/devices', { ...kioskDevice, id: 'tv', kind: 'tv' })).body.error.message).toMatch(/^kind/);
     expect((await send('POST', '/api/admin/devices', { id: 'papan-1', kind: 'board', name: 'Papan Ruang Tunggu' })).status).toBe(201);
     expect((await send('PATCH', '/api/admin/devices/papan-1', { location: 'Ruang tunggu utama' })).body.device.location).toBe('Ruang tunggu utama');
-    await api(hub.url, '/api/tickets', { body: { service: 'informasi', device: 'kiosk-lobi' } });
-    await api(hub.url, '/api/tickets', { body: { service: 'informasi', device: 'kiosk-lobi' } });
-    await api(hub.url, '/api/tickets', { body: { service: 'informasi', device: 'kiosk-2' } });
+    const { key } = (await send('POST', '/api/admin/devices/kiosk-lobi/key', {})).body;
+    const asKiosk = { authorization: `Device ${key}` };
+    expect((await api(hub.url, '/api/tickets', { body: { service: 'informasi', device: 'kiosk-lobi' }, headers: asKiosk })).status).toBe(201);
+    expect((await api(hub.url, '/api/tickets', { body: { service: 'informasi' }, headers: asKiosk })).status).toBe(201);
+    // Naming a device without its key is refused: nobody on the LAN prints on another's kiosk.
+    expect((await api(hub.url, '/api/tickets', { body: { service: 'informasi', device: 'kiosk-2' } })).body.error.code).toBe('device_key_required');
     const list = await send('GET', '/api/admin/devices');
     expect(list.body.devices.map((d: { id: string }) => d.id)).toEqual(['kiosk-lobi', 'papan-1']);
-    expect(list.body.seen).toEqual([
-      { device: 'kiosk-2', tickets: 1, lastAt: expect.any(String) },
-      { device: 'kiosk-lobi', tickets: 2, lastAt: expect.any(String) },
-    ]);
+    expect(list.body.seen).toEqual([{ device: 'kiosk-lobi', tickets: 2, lastAt: expect.any(String) }]);
     const onDisk = JSON.parse(readFileSync(join(hub.dataDir, 'devices.json'), 'utf8'));
     expect(onDisk.devices).toHaveLength(2);
     expect((await send('DELETE', '/api/admin/devices/papan-1')).status).toBe(200);
