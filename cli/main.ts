@@ -72,6 +72,16 @@ export function buildProgram(): Command {
       await installServiceCommand(opts);
     });
 
+  sub('print-agent', 'mencetak tiket kios ini di printernya sendiri, tersambung ke hub', "print this kiosk's tickets on its own printer, connected out to the hub")
+    .requiredOption('--hub <url>', both('alamat hub, mis. http://192.168.1.10:3000', "the hub's address, e.g. http://192.168.1.10:3000"))
+    .requiredOption('--device <id>', both('id perangkat kios ini di admin', "this kiosk's device id in admin"))
+    .requiredOption('--printer <spec>', both('printer: /dev/usb/lp0, tcp://host:9100 atau virtual', 'printer: /dev/usb/lp0, tcp://host:9100 or virtual'))
+    .option('--key-file <file>', both('file berisi kunci perangkat (atau GILIRAN_DEVICE_KEY)', 'file holding the device key (or GILIRAN_DEVICE_KEY)'))
+    .action(async (opts: { hub: string; device: string; printer: string; keyFile?: string }) => {
+      const { printAgentCommand } = await import('./commands/print-agent.js');
+      await printAgentCommand(opts);
+    });
+
   return program;
 }
 

@@ -33,6 +33,9 @@ import type { Store } from './store/store.js';
 import { createLogger, logLine, type Logger } from './logger.js';
 import { HubMetrics } from './ops/hub-metrics.js';
 import { opsRoutes } from './http/ops-routes.js';
+import type { Server as SocketServer } from 'socket.io';
+import { PrintAgentRelay } from './print-agent/agent-relay.js';
+import { withPrintAgents } from './print-agent/with-print-agents.js';
 
 export interface CreateHubOptions {
   config: HubConfig;
@@ -78,7 +81,9 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     const s = engine.state.config.settings;
     return { siteName: s.siteName, timezone: s.timezone, publicUrl: s.publicUrl || engine.runtime.publicUrlFallback, ticketFooter: s.ticketFooter, paperWidth: s.paperWidth ?? 80 };
   };
-  const printer = typeof opts.printer === 'function' ? opts.printer(printSettings) : (opts.printer ?? null);
+  const ownPrinter = typeof opts.printer === 'function' ? opts.printer(printSettings) : (opts.printer ?? null);
+  const printAgents = new PrintAgentRelay({ dataDir: config.dataDir, devices, settings: printSettings, log });
+  const printer = ownPrinter && withPrintAgents(ownPrinter, printAgents);
 
   const printOutcome = (id: string): PrintOutcome => printer?.outcome(id) ?? 'none';
   const printerStatus = (): PrinterStatusView[] => printer?.status() ?? [];
@@ -137,6 +142,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     if (typeof addr === 'object' && addr) engine.runtime.publicUrlFallback = lanUrl(addr.address, addr.port);
   });
   const live = createLive(server, liveDeps);
+  printAgents.attach(live.io as unknown as SocketServer);
   const detachMetrics = metrics.attach({ engine, io: () => live.io, printerStatus });
 
   // Side effects follow durable events and never block them.
