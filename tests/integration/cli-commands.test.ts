@@ -34,7 +34,7 @@ describe('giliran help', () => {
   it('lists every subcommand with Indonesian and English descriptions', async () => {
     const r = await runCli(['--help'], {});
     expect(r.code).toBe(0);
-    for (const cmd of ['start', 'backup', 'restore', 'doctor', 'reset-password', 'migrate']) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, 'm'));
+    for (const cmd of ['start', 'backup', 'restore', 'doctor', 'reset-password', 'migrate', 'install-service', 'print-agent']) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, 'm'));
     expect(r.stdout).toContain('Pemakaian / Usage:');
     expect(r.stdout).toContain('Perintah / Commands:');
     expect(r.stdout.replace(/\s+/g, ' ')).toContain('menulis satu arsip cadangan data selagi hub berjalan / write one backup archive');

@@ -3,15 +3,35 @@
 import parsePrometheusTextFormat, { type ParsedFamily, type ParsedSample } from 'parse-prometheus-text-format';
 import { io, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
+import { execFileSync } from 'node:child_process';
+import { chmodSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createHub } from '../../hub/app.js';
+import { readConfig } from '../../hub/config.js';
+import { LowdbStore } from '../../hub/store/lowdb-store.js';
+import type { Store } from '../../hub/store/store.js';
+import { api, login, officerToken, startTestHub, tempDataDir, type TestHub } from '../helpers/test-hub.js';
 
 let hub: TestHub | undefined;
+let cleanupHub: (() => Promise<void>) | undefined;
 const sockets: Socket[] = [];
 afterEach(async () => {
   for (const s of sockets.splice(0)) s.close();
   await hub?.close();
   hub = undefined;
+  await cleanupHub?.();
+  cleanupHub = undefined;
 });
+
+/** No new file in `dir`, even for root (immutable folder); returns the undo. */
+function lockFolder(dir: string): () => void {
+  if (process.getuid?.() === 0) {
+    execFileSync('chattr', ['+i', dir]);
+    return () => execFileSync('chattr', ['-i', dir]);
+  }
+  chmodSync(dir, 0o555);
+  return () => chmodSync(dir, 0o700);
+}
 
 async function scrape(url: string): Promise<ParsedFamily[]> {
   const res = await fetch(`${url}/metrics`);
@@ -121,10 +141,41 @@ describe('/metrics and /readyz', () => {
     expect(family(after, 'giliran_sockets').metrics.find((s) => s.labels?.room === 'phones')).toBeUndefined();
   });
 
-  it('/readyz is ready with a writable store', async () => {
-    hub = await startTestHub();
-    const r = await api<{ ready: boolean; writable: boolean }>(hub.url, '/readyz');
-    expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ ready: true, writable: true });
+  it('/readyz is ready with a writable store, 503 in the disk-failure state, ready again after', async () => {
+    const dataDir = tempDataDir();
+    const inner = await LowdbStore.open(dataDir);
+    let broken = false;
+    const store = new Proxy(inner, {
+      get(target, prop) {
+        const v = Reflect.get(target, prop) as unknown;
+        if (prop === 'appendEvents') return (...args: Parameters<Store['appendEvents']>) => (broken ? Promise.reject(Object.assign(new Error('read-only'), { code: 'EROFS' })) : target.appendEvents(...args));
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const config = readConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', ADMIN_PASSWORD: 'rahasia-admin-123' });
+    const h = await createHub({ config, store, printer: null, log: () => {} });
+    cleanupHub = () => h.close();
+    await new Promise<void>((ok) => h.server.listen(0, '127.0.0.1', ok));
+    const url = `http://127.0.0.1:${(h.server.address() as AddressInfo).port}`;
+    const ready = await api<{ ready: boolean; writable: boolean }>(url, '/readyz');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toMatchObject({ ready: true, writable: true });
+
+    // The disk refuses: the append fails, and so does the hub's probe write (folder locked).
+    broken = true;
+    const unlock = lockFolder(dataDir);
+    try {
+      expect((await api(url, '/api/tickets', { body: { service: 'barang' } })).status).toBe(503);
+      const down = await api<{ ready: boolean; message: string }>(url, '/readyz');
+      expect(down.status).toBe(503);
+      expect(down.body.ready).toBe(false);
+      expect(down.body.message).toContain('EROFS');
+      expect(value(await scrape(url), 'giliran_store_writable')).toBe(0);
+    } finally {
+      broken = false;
+      unlock();
+    }
+    await until(() => api(url, '/readyz'), (r) => r.status === 200);
+    expect(value(await scrape(url), 'giliran_store_writable')).toBe(1);
   });
 });
