@@ -249,8 +249,10 @@ async function isEmptyOrMissing(dir: string): Promise<boolean> {
 }
 
 /**
- * Restores `archive` into `dataDir`, which must be missing or empty. Extracts into a staging
- * folder beside it and renames it into place, so a failed restore leaves nothing half-done.
+ * Restores `archive` into `dataDir`, which must be missing or empty. Extracts into a hidden
+ * staging folder inside it (so the service user, who owns the data folder but not its parent,
+ * can restore) and moves the checked files into place only at the end: a failed restore leaves
+ * the folder empty.
  */
 export async function restoreBackup(archive: string, dataDir: string): Promise<BackupManifest> {
   const target = resolve(dataDir);
@@ -262,18 +264,17 @@ export async function restoreBackup(archive: string, dataDir: string): Promise<B
   if (!(await isEmptyOrMissing(target))) {
     throw new BackupError(`${target} is not empty: restore only into an empty data folder (move the current one away first, or set DATA_DIR to a new folder)`);
   }
-  const parent = dirname(target);
-  await mkdir(parent, { recursive: true });
-  const staging = join(parent, `.${basename(target)}.restoring-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
+  await mkdir(target, { recursive: true, mode: 0o700 });
+  const staging = join(target, `.restoring-${process.pid}`);
   await mkdir(staging, { mode: 0o700 });
   try {
     const manifest = await extractTo(archive, staging);
-    await rmdir(target).catch((err: NodeJS.ErrnoException) => {
-      if (err.code !== 'ENOENT') throw err;
-    });
-    await rename(staging, target);
-    await fsyncDir(parent);
+    // Every file was fsynced as written; now the folders that name them.
+    for (const d of await readdir(staging, { recursive: true, withFileTypes: true })) if (d.isDirectory()) await fsyncDir(join(d.parentPath, d.name));
+    await fsyncDir(staging);
+    for (const entry of await readdir(staging)) await rename(join(staging, entry), join(target, entry));
+    await rmdir(staging);
+    await fsyncDir(target);
     return manifest;
   } catch (err) {
     await rm(staging, { recursive: true, force: true });

@@ -4,7 +4,10 @@
 // file) and the hub continues from it.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// Runs the binary as its own process: seconds per start on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 import { LowdbStore } from '../../hub/store/lowdb-store.js';
 import type { DomainEvent } from '../../hub/queue/events.js';
 import { runCli } from '../helpers/giliran-cli.js';
@@ -110,7 +113,7 @@ describe('giliran backup and restore', () => {
     const next = await api<{ number: string }>(c.url, '/api/tickets', { body: { service: 'kunjungan' } });
     expect(next.status).toBe(201);
     expect(c.hub.ctx.engine.state.seq).toBe(midEvents.length + 1);
-  });
+  }, 180_000);
 
   it('restore refuses a folder that is not empty and an archive that is not a backup, touching nothing', async () => {
     const a = await start();
@@ -131,7 +134,7 @@ describe('giliran backup and restore', () => {
     mkdirSync(empty, { recursive: true });
     const missing = await runCli(['restore', join(empty, 'nope.tar.gz')], { DATA_DIR: empty });
     expect(missing.stderr).toContain('does not exist');
-  });
+  }, 120_000);
 
   it('backup leaves out temp files, the pid file and the backup folder itself', async () => {
     const a = await start();
@@ -147,5 +150,5 @@ describe('giliran backup and restore', () => {
     expect(r.code, r.output).toBe(0);
     const { readdirSync } = await import('node:fs');
     expect(readdirSync(restored).sort()).toEqual(['audit', 'auth.json', 'config.json', 'days', 'print-jobs.json'].filter((f) => readdirSync(a.dataDir).includes(f)).sort());
-  });
+  }, 120_000);
 });

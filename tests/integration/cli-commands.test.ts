@@ -3,7 +3,10 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// Each test runs the binary a few times; a busy machine makes one start take seconds.
+vi.setConfig({ testTimeout: 120_000 });
 import { runCli, spawnCliHub } from '../helpers/giliran-cli.js';
 import { ADMIN_PASSWORD, api, exited, freePort, login, startTestHub, tempDataDir } from '../helpers/test-hub.js';
 

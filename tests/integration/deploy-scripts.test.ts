@@ -3,7 +3,10 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// Runs the binary as its own process: seconds per start on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 import { runCli } from '../helpers/giliran-cli.js';
 import { ROOT, startTestHub, tempDataDir, type TestHub } from '../helpers/test-hub.js';
 

@@ -1,6 +1,9 @@
 // The hub started by `giliran start` logs JSON lines: one per domain event at LOG_LEVEL=debug,
 // with ticket numbers and never a ticket id, password or token.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// Runs the binary as its own process: seconds per start on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 import { spawnCliHub } from '../helpers/giliran-cli.js';
 import { ADMIN_PASSWORD, api, exited, login, tempDataDir } from '../helpers/test-hub.js';
 

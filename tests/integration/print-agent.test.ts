@@ -5,7 +5,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// Runs the binary as its own process: seconds per start on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 import { VirtualPrinter } from '../../printer/virtual-printer.js';
 import { GILIRAN_BIN, runCli, spawnCliHub } from '../helpers/giliran-cli.js';
 import { api, exited, freePort, login, ROOT, tempDataDir } from '../helpers/test-hub.js';
