@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 // Each test runs the binary a few times; a busy machine makes one start take seconds.
 vi.setConfig({ testTimeout: 120_000 });
 import { runCli, spawnCliHub } from '../helpers/giliran-cli.js';
-import { ADMIN_PASSWORD, api, exited, freePort, login, startTestHub, tempDataDir } from '../helpers/test-hub.js';
+import { ADMIN_PASSWORD, api, exited, freePort, login, ROOT, startTestHub, tempDataDir } from '../helpers/test-hub.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -41,6 +41,8 @@ describe('giliran help', () => {
     expect(r.stdout).toContain('Pemakaian / Usage:');
     expect(r.stdout).toContain('Perintah / Commands:');
     expect(r.stdout.replace(/\s+/g, ' ')).toContain('menulis satu arsip cadangan data selagi hub berjalan / write one backup archive');
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(pkg.bin.giliran).toBe('bin/giliran.mjs');
     const sub = await runCli(['backup', '--help'], {});
     expect(sub.code).toBe(0);
     expect(sub.stdout).toContain('--to <file>');
