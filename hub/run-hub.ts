@@ -1,6 +1,7 @@
 // Starts the hub from the environment as a long-running process: `npm start` (hub/main.ts) and
 // `giliran start` both run this. Logs are pino lines; the process exits with a code that tells
 // what went wrong (2 configuration, 3 a data file cannot be read, 4 the port is taken).
+import { existsSync } from 'node:fs';
 import { ConfigError, readConfig, type HubConfig } from './config.js';
 import { createLogger, logLine, type Logger } from './logger.js';
 import { logEngineEvents } from './ops/event-log.js';
@@ -39,6 +40,7 @@ export async function runHub(env: NodeJS.ProcessEnv = process.env): Promise<void
 async function serve(config: HubConfig, logger: Logger): Promise<void> {
   // Loaded only once the configuration is valid: a typo is reported at once.
   const [{ createHub }, { printerFactoryFromEnv }] = await Promise.all([import('./app.js'), import('./printer-from-env.js')]);
+  if (!existsSync(config.distDir)) logger.warn(`the apps are not built (${config.distDir} is missing): run "npm run build" once, or start with "npm start"`);
   const other = runningHubPid(config.dataDir);
   if (other) logger.warn(`another hub (pid ${other}) seems to use ${config.dataDir}: two hubs on one data folder lose data; stop one of them`);
   const printerLogger = logger.child({ part: 'printer' });
