@@ -3,7 +3,7 @@
 import type { DeviceKeyAnswer, DeviceView } from '../protocol/devices.js';
 import type { CounterConfig, ServiceConfig, SiteConfig, SiteSettings } from '../protocol/config.js';
 import type { PrinterStatusView } from '../protocol/live.js';
-import type { Role, UserView } from '../protocol/staff.js';
+import type { Role, SessionView, UserView } from '../protocol/staff.js';
 import type { AuditEntry } from '../hub/store/store.js';
 import type { LiveView, ReportSummary } from '../hub/reports/report-types.js';
 import { ApiError, api } from '../ui/api.js';
@@ -49,6 +49,11 @@ export const usersApi = {
   add: (u: { username: string; displayName: string; role: Role; password: string }) => send<{ user: UserView }>('POST', '/api/admin/users', u),
   patch: (username: string, patch: Partial<{ displayName: string; role: Role; disabled: boolean; password: string }>) =>
     send<{ user: UserView }>('PATCH', item('users', username), patch),
+};
+
+export const sessionsApi = {
+  list: async () => (await api<{ sessions: SessionView[] }>('/api/admin/sessions')).sessions,
+  end: (id: string) => send<unknown>('DELETE', item('sessions', id)),
 };
 
 export interface FailedJob {

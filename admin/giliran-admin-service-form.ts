@@ -2,7 +2,7 @@
 // Validation is the hub's (one set of rules); the form shows its answer next to the fields.
 import { css, html, nothing } from 'lit';
 import type { OpeningSession, ServiceConfig } from '../protocol/config.js';
-import { iconNames, icons } from '../ui/icons.js';
+import { iconNames, iconsByName } from '../ui/icons.js';
 import { configApi } from './admin-api.js';
 import { i18n } from './admin-strings.js';
 import { AdminTab } from './admin-tab.js';
@@ -142,7 +142,7 @@ export class GiliranAdminServiceForm extends AdminTab {
               <option value="" ?selected=${!d.icon}>${i18n.t('none')}</option>
               ${iconNames.map((n) => html`<option value=${n} ?selected=${d.icon === n}>${n}</option>`)}
             </select>
-            <span class="icon-preview">${d.icon ? icons[d.icon] : nothing}</span>
+            <span class="icon-preview">${d.icon ? (iconsByName.get(d.icon) ?? nothing) : nothing}</span>
           </span>
         </label>
         <label class="check"><input type="checkbox" name="active" .checked=${d.active} @change=${(e: Event) => this.set('active', (e.target as HTMLInputElement).checked)} />${i18n.t('svcActive')}</label>

@@ -119,6 +119,8 @@ export class GiliranAdminSettings extends AdminTab {
               : nothing}
             <label>${i18n.t('maxRecalls')}<input name="maxRecalls" type="number" step="1" .value=${String(d.maxRecalls)} aria-invalid=${this.invalid('maxRecalls')} @input=${(e: Event) => this.set('maxRecalls', Number(v(e)))} /></label>
             <label>${i18n.t('anonymousTicketsPerMinute')}<input name="anonymousTicketsPerMinute" type="number" step="1" min="0" .value=${String(d.anonymousTicketsPerMinute ?? DEFAULT_TICKETS_PER_MINUTE)} aria-invalid=${this.invalid('anonymousTicketsPerMinute')} @input=${(e: Event) => this.set('anonymousTicketsPerMinute', Number(v(e)))} /><span class="hint">${i18n.t('anonymousTicketsHint')}</span></label>
+            <label>${i18n.t('sessionIdleMinutes')}<input name="sessionIdleMinutes" type="number" step="1" min="0" .value=${String(d.sessionIdleMinutes ?? 60)} aria-invalid=${this.invalid('sessionIdleMinutes')} @input=${(e: Event) => this.set('sessionIdleMinutes', Number(v(e)))} /></label>
+            <label>${i18n.t('sessionLifetimeHours')}<input name="sessionLifetimeHours" type="number" step="1" min="1" .value=${String(d.sessionLifetimeHours ?? 12)} aria-invalid=${this.invalid('sessionLifetimeHours')} @input=${(e: Event) => this.set('sessionLifetimeHours', Number(v(e)))} /></label>
             <label class="check wide"><input type="checkbox" name="expireAtRollover" .checked=${d.expireAtRollover} @change=${(e: Event) => this.set('expireAtRollover', checked(e))} />${i18n.t('expireAtRollover')}</label>
           </div>
         </fieldset>

@@ -5,6 +5,7 @@ import type { Role, UserView } from '../protocol/staff.js';
 import { usersApi } from './admin-api.js';
 import { i18n } from './admin-strings.js';
 import { AdminTab } from './admin-tab.js';
+import './giliran-admin-sessions.js';
 
 /** No 0/O or 1/l/I: passwords are read out or written on paper. */
 const ALPHABET = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -51,6 +52,7 @@ export class GiliranAdminUsers extends AdminTab {
   private async patch(u: UserView, patch: Parameters<typeof usersApi.patch>[1], ok: string): Promise<boolean> {
     const r = await this.run(() => usersApi.patch(u.username, patch), ok);
     if (r) this.users = this.users.map((x) => (x.username === u.username ? r.user : x));
+    if (r) void this.renderRoot.querySelector('giliran-admin-sessions')?.load();
     return !!r;
   }
 
@@ -142,7 +144,8 @@ export class GiliranAdminUsers extends AdminTab {
             )}
           </tbody>
         </table>
-      </div>`;
+      </div>
+      <giliran-admin-sessions .config=${this.config}></giliran-admin-sessions>`;
   }
 }
 

@@ -13,7 +13,7 @@ export interface HubOptions {
   env?: Record<string, string>;
 }
 
-/** The hub on loopback, port 0. The per-address ticket rate limit is off: one client stands for many kiosks. */
+/** The hub on loopback, port 0. Per-address limits are off: one client stands for many kiosks and boards. */
 export function startHub(opts: HubOptions): Promise<Child> {
   return startChild('bench/hub-process.ts', {
     DATA_DIR: opts.dataDir,
@@ -21,6 +21,8 @@ export function startHub(opts: HubOptions): Promise<Child> {
     PORT: '0',
     ADMIN_PASSWORD,
     TICKET_RATE_LIMIT: '0',
+    // Hundreds of boards come from one loopback address here.
+    SOCKETS_PER_ADDRESS: '0',
     PRINTER: 'none',
     BENCH_STORE: opts.store ?? 'lowdb',
     ...opts.env,
@@ -54,4 +56,15 @@ export async function issueMany(client: HttpClient, perService: Record<string, n
       for (let s = queue.pop(); s !== undefined; s = queue.pop()) await issueTicket(client, s);
     }),
   );
+}
+
+/**
+ * The hub as `npm start` runs it: its public entry point compiled (build/server/hub/main.js) on
+ * plain node, built first when stale. startMs is spawn to "listening": process start included.
+ */
+export async function startBuiltHub(opts: Omit<HubOptions, 'store'>): Promise<Child> {
+  const { buildServerIfStale, SERVER_MAIN } = await import('../scripts/build-server.mjs');
+  buildServerIfStale({ quiet: true });
+  const env = { DATA_DIR: opts.dataDir, HOST: '127.0.0.1', PORT: '0', ADMIN_PASSWORD, TICKET_RATE_LIMIT: '0', PRINTER: 'none', ...opts.env };
+  return startChild('build/server/hub/main.js', env, 90_000, { builtFile: SERVER_MAIN, ready: /listening on (http:\/\/\S+)/ });
 }

@@ -21,11 +21,20 @@ process.on('exit', () => {
   for (const c of running) c.kill('SIGKILL');
 });
 
-export async function startChild(script: string, env: Record<string, string>, timeoutMs = 90_000): Promise<Child> {
+export interface ChildOptions {
+  /** Run this built JavaScript file with plain node instead of `script` under tsx. */
+  builtFile?: string;
+  /** The line that says it listens, its first group the URL (default: "bench-ready <url>"). */
+  ready?: RegExp;
+}
+
+export async function startChild(script: string, env: Record<string, string>, timeoutMs = 90_000, opts: ChildOptions = {}): Promise<Child> {
   const started = performance.now();
   // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers under load.
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', resolve(ROOT, script)], {
+  const entry = opts.builtFile ? [opts.builtFile] : ['--import', 'tsx', resolve(ROOT, script)];
+  const ready = opts.ready ?? /bench-ready (\S+)/;
+  const child = spawn(process.execPath, [...nodeArgs, ...entry], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -37,10 +46,10 @@ export async function startChild(script: string, env: Record<string, string>, ti
     const timer = setTimeout(() => fail(new Error(`${script} not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs);
     const onData = (d: Buffer) => {
       output = (output + d.toString()).slice(-4000);
-      const m = /bench-ready (\S+)/.exec(output);
+      const m = ready.exec(output);
       if (m) {
         clearTimeout(timer);
-        ok(m[1]);
+        ok(m[1].replace('//localhost:', '//127.0.0.1:'));
       }
     };
     child.stdout!.on('data', onData);

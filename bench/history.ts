@@ -2,7 +2,7 @@
 // and finished at a counter) is produced by the queue core itself, so the events have the exact
 // shape, numbering and rollover of production; every other day is that day's JSON with its own
 // date, seq numbers and ticket ids (text substitution: 100 days in seconds, not minutes).
-// Written both as the product's days/YYYY-MM-DD.json files and as the naive store's single file.
+// Written both as the product's days/YYYY-MM-DD.jsonl logs and as the naive store's single file.
 import { randomBytes } from 'node:crypto';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -97,8 +97,13 @@ export async function busyTodayDataDir(tickets: number, now = new Date()): Promi
   await mkdir(join(dir, 'days'), { recursive: true });
   const template = templateDay(tickets);
   const today = daysAgo(0, now);
-  await writeFile(join(dir, 'days', `${today}.json`), `{"day":"${today}","events":${dated(JSON.stringify(template), template.length, 0, today, daysAgo(1, now))}}`);
+  await writeFile(join(dir, 'days', `${today}.jsonl`), asJsonl(dated(JSON.stringify(template), template.length, 0, today, daysAgo(1, now))));
   return dir;
+}
+
+/** A day's events (a JSON array) as the store's day log: one event a line. */
+function asJsonl(events: string): string {
+  return (JSON.parse(events) as unknown[]).map((e) => JSON.stringify(e) + '\n').join('');
 }
 
 export interface HistoryDirs {
@@ -120,7 +125,7 @@ export function historyDataDirs(tickets: number): Promise<HistoryDirs> {
       const lowdb = await scratchDir(`history-lowdb-${tickets}`);
       const naive = await scratchDir(`history-naive-${tickets}`);
       await mkdir(join(lowdb, 'days'), { recursive: true });
-      for (const [day, events] of days) await writeFile(join(lowdb, 'days', `${day}.json`), `{"day":"${day}","events":${events}}`);
+      for (const [day, events] of days) await writeFile(join(lowdb, 'days', `${day}.jsonl`), asJsonl(events));
       await NaiveStore.seed(join(naive, NAIVE_FILE), days);
       return { lowdb, naive };
     })();

@@ -6,7 +6,9 @@ import { bundleSize } from './bundle-size.js';
 import { boardMemory } from './board-memory.js';
 import { hubMemory } from './hub-memory.js';
 import { issueThroughput } from './issue-throughput.js';
+import { liveFlood } from './live-flood.js';
 import { printLatency } from './print-latency.js';
+import { storeAppend } from './store-append.js';
 import { table, type Benchmark, type Row } from './summary.js';
 
 const BENCHMARKS: Record<string, Benchmark> = {
@@ -16,6 +18,8 @@ const BENCHMARKS: Record<string, Benchmark> = {
   bundle: bundleSize,
   'board-memory': boardMemory,
   'hub-memory': hubMemory,
+  'live-flood': liveFlood,
+  store: storeAppend,
 };
 
 // Ctrl-C still runs the exit handlers: server children are killed, temporary data removed.

@@ -6,7 +6,7 @@ import express from 'express';
 import helmet from 'helmet';
 import type { PrinterStatusView } from '../protocol/live.js';
 import type { PrintOutcome } from '../protocol/ticket.js';
-import { AuthService } from './auth/auth-service.js';
+import { AuthService, DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/auth-service.js';
 import type { HubConfig } from './config.js';
 import type { HubContext } from './context.js';
 import type { PrintService, PrintSettings } from '../printer/print-service.js';
@@ -24,11 +24,12 @@ import { errorHandler, notFoundHandler } from './http/errors.js';
 import { officerRoutes } from './http/officer-routes.js';
 import { reportRoutes } from './http/report-routes.js';
 import { ticketRoutes } from './http/ticket-routes.js';
-import { createLive, type LiveDeps } from './live/live-server.js';
+import { createLive, type LiveDeps, type LiveLimits } from './live/live-server.js';
 import { localDate } from './queue/local-time.js';
 import type { DomainEvent } from './queue/events.js';
 import { writeFileDurably } from './store/durable-json-file.js';
-import { LowdbStore } from './store/lowdb-store.js';
+import { checkDataFiles } from './store/check-data-files.js';
+import { EmbeddedStore } from './store/embedded/embedded-store.js';
 import type { Store } from './store/store.js';
 import { createLogger, logLine, type Logger } from './logger.js';
 import { HubMetrics } from './ops/hub-metrics.js';
@@ -44,6 +45,8 @@ export interface CreateHubOptions {
   printer?: PrintService | PrinterFactory | null;
   clock?: Clock;
   log?: (msg: string) => void;
+  /** Overrides of the live sockets' limits (tests); SOCKETS_PER_ADDRESS comes from config. */
+  liveLimits?: Partial<LiveLimits>;
   /** Structured logger; when `log` is not given it writes the hub's lines too. */
   logger?: Logger;
 }
@@ -66,11 +69,16 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   const log = opts.log ?? logLine(opts.logger ?? createLogger(config.logLevel));
   const clock = opts.clock ?? systemClock;
   const metrics = new HubMetrics();
-  const store = metrics.timeStore(opts.store ?? (await LowdbStore.open(config.dataDir)));
+  const store = metrics.timeStore(opts.store ?? (await EmbeddedStore.open(config.dataDir, { log })));
   const engine = new QueueEngine(store, clock, defaultSite(config.timezone), () => writeFileDurably(join(config.dataDir, '.write-probe'), String(Date.now())));
   await engine.load();
+  await checkDataFiles(store, config.dataDir, engine.state.day);
   if (!(await store.readConfig())) await store.writeConfig(engine.state.config);
-  const auth = new AuthService(store, () => clock.now());
+  const sessionPolicy = (): SessionPolicy => {
+    const s = engine.state.config.settings;
+    return { idleMinutes: s.sessionIdleMinutes ?? DEFAULT_SESSION_POLICY.idleMinutes, lifetimeHours: s.sessionLifetimeHours ?? DEFAULT_SESSION_POLICY.lifetimeHours };
+  };
+  const auth = new AuthService(store, () => clock.now(), sessionPolicy);
   const { generatedPassword } = await auth.load(config.adminPassword);
   const devices = new DeviceRegistry(join(config.dataDir, 'devices.json'), () => clock.now());
   await devices.load();
@@ -106,6 +114,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
       }
     },
     log,
+    sessionPolicy,
   };
 
   const app = express();
@@ -120,7 +129,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   );
   app.use(express.json({ limit: '64kb' }));
 
-  const liveDeps: LiveDeps = { engine, auth, clock, printOutcome, printerStatus };
+  const liveDeps: LiveDeps = { engine, auth, clock, printOutcome, printerStatus, limits: { socketsPerAddress: config.socketsPerAddress, ...opts.liveLimits } };
   app.get('/healthz', (_req, res) => {
     res.status(engine.isWritable ? 200 : 503).json({ ok: engine.isWritable, seq: engine.state.seq, day: engine.state.day, writable: engine.isWritable, message: engine.health.message });
   });

@@ -1,7 +1,8 @@
 // The hub's environment, read and checked once. An invalid value stops the hub with a message
 // that names the variable and what it accepts.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parsePrinterSpec } from '../printer/printer-spec.js';
+import { PACKAGE_ROOT } from './package-root.js';
 import { isValidTimeZone } from './queue/local-time.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
 
@@ -17,6 +18,8 @@ export interface HubConfig {
   /** Tickets per minute one address may take per service without a device key; 0 turns the
    * limit off; null = the admin's setting rules. */
   ticketRateLimit: number | null;
+  /** Live connections one address may hold (SOCKETS_PER_ADDRESS); 0 = no cap. */
+  socketsPerAddress: number;
   /** Folder of the built apps. */
   distDir: string;
   /** LOG_LEVEL: fatal, error, warn, info (default), debug, trace, silent. */
@@ -64,7 +67,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     printer,
     timezone,
     ticketRateLimit: env.TICKET_RATE_LIMIT ? intEnv(env, 'TICKET_RATE_LIMIT', 0, 0, 1_000_000) : null,
-    distDir: resolve(env.GILIRAN_DIST || resolve(import.meta.dirname, '../dist')),
+    socketsPerAddress: intEnv(env, 'SOCKETS_PER_ADDRESS', 50, 0, 100_000),
+    distDir: resolve(env.GILIRAN_DIST || join(PACKAGE_ROOT, 'dist')),
     logLevel: logLevel as LogLevel,
     backupDir: resolve(env.BACKUP_DIR || resolve(dataDir, 'backups')),
     backupKeep: intEnv(env, 'BACKUP_KEEP', 14, 0, 3650),

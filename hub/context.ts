@@ -2,7 +2,7 @@
 import type { PrinterStatusView } from '../protocol/live.js';
 import type { PrintOutcome } from '../protocol/ticket.js';
 import type { PrintService } from '../printer/print-service.js';
-import type { AuthService } from './auth/auth-service.js';
+import type { AuthService, SessionPolicy } from './auth/auth-service.js';
 import type { HubConfig } from './config.js';
 import type { DeviceRegistry } from './devices/device-registry.js';
 import type { Clock, QueueEngine } from './engine/queue-engine.js';
@@ -21,4 +21,6 @@ export interface HubContext {
   printerStatus(): PrinterStatusView[];
   audit(entry: Omit<AuditEntry, 'at'>): Promise<void>;
   log(msg: string): void;
+  /** Idle timeout and lifetime of staff sessions, from the site settings (live). */
+  sessionPolicy(): SessionPolicy;
 }

@@ -25,6 +25,18 @@ interface EscposCommands {
 
 type EscposPrinterConstructor = new (adapter: MemoryAdapter) => EscposPrinter;
 
+// escpos/printer.js loads `get-pixels` (PNG/JPEG/GIF decoders) at its top for image printing,
+// which we never use: about 25 MB of the hub's resident memory. A stub stands in for it in the
+// module cache, so it is never loaded; printing an image would throw.
+const getPixelsId = require.resolve('get-pixels', { paths: [require.resolve('escpos/printer.js')] });
+require.cache[getPixelsId] ??= {
+  id: getPixelsId,
+  filename: getPixelsId,
+  loaded: true,
+  exports: () => {
+    throw new Error('image printing is not supported (get-pixels is not loaded)');
+  },
+} as unknown as NodeJS.Module;
 const EscposPrinterClass = require('escpos/printer.js') as EscposPrinterConstructor;
 const commands = require('escpos/commands.js') as EscposCommands;
 

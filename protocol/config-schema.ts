@@ -52,6 +52,8 @@ export const settingsSchema = z.strictObject({
   expireAtRollover: z.boolean(),
   paperWidth: z.union([z.literal(58), z.literal(80)]).optional(),
   anonymousTicketsPerMinute: z.number().int().min(0).max(10_000).optional(),
+  sessionIdleMinutes: z.number().int().min(0).max(24 * 60).optional(),
+  sessionLifetimeHours: z.number().int().min(1).max(7 * 24).optional(),
 });
 
 /** Checks that hold across the lists: unique ids and prefixes, known references, no cycle in `next`. */

@@ -73,6 +73,10 @@ export interface SiteSettings {
   paperWidth?: 58 | 80;
   /** Tickets a minute one address may take per service without a device key (0 = no limit). */
   anonymousTicketsPerMinute?: number;
+  /** Minutes without a request before a staff session ends (0 = never); default 60. */
+  sessionIdleMinutes?: number;
+  /** Hours after login when a staff session ends; default 12. */
+  sessionLifetimeHours?: number;
 }
 
 export interface SiteConfig {

@@ -45,3 +45,13 @@ export interface UserView {
   disabled: boolean;
   createdAt: string;
 }
+
+/** A live staff session as an admin sees it (never the token or its whole hash). */
+export interface SessionView {
+  /** The first 16 hex digits of the token's sha256: enough to name it, useless to log in. */
+  id: string;
+  username: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}

@@ -1,21 +1,13 @@
-// `npm start`: builds the browser apps when they are missing or older than their sources, then
-// runs the hub. Plain JS so it runs before anything is compiled.
+// `npm start`: builds the browser apps and the hub when they are missing or older than their
+// sources, then runs the compiled hub with plain node (no tsx at run time).
+// Plain JS so it runs before anything is compiled.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildServerIfStale, newest, ROOT as root, SERVER_MAIN } from './build-server.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const stamp = join(root, 'dist', '.build-stamp');
 const sources = ['ui', 'kiosk', 'board', 'counter', 'admin', 'protocol', 'vite.config.ts', 'package-lock.json'];
-
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = st.mtimeMs;
-  for (const entry of readdirSync(path)) max = Math.max(max, newest(join(path, entry)));
-  return max;
-}
 
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 const changed = Math.max(...sources.map((s) => newest(join(root, s))));
@@ -29,6 +21,13 @@ if (changed > built) {
   writeFileSync(stamp, new Date().toISOString());
 }
 
-const hub = spawn(process.execPath, ['--import', 'tsx', join(root, 'hub/main.ts')], { cwd: root, stdio: 'inherit' });
+try {
+  buildServerIfStale();
+} catch (err) {
+  console.error(`${err.message}; the hub was not started.`);
+  process.exit(1);
+}
+
+const hub = spawn(process.execPath, [SERVER_MAIN], { cwd: root, stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => hub.kill(sig));
 hub.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -33,7 +33,13 @@ icons['id-card'] = icons.registration;
 icons.package = icons.goods;
 icons.users = icons.visit;
 
-export const iconNames = Object.keys(icons);
+/**
+ * Icons by the name a service names (admin-entered data): a Map, so a name such as
+ * "constructor" or "toString" finds nothing instead of an Object.prototype member.
+ */
+export const iconsByName = new Map<string, SVGTemplateResult>(Object.entries(icons));
+
+export const iconNames = [...iconsByName.keys()];
 
 const byServiceId: Record<string, string> = {
   pendaftaran: 'registration',
@@ -43,5 +49,5 @@ const byServiceId: Record<string, string> = {
 };
 
 export function serviceIcon(service: { id: string; icon?: string }): SVGTemplateResult {
-  return icons[service.icon ?? ''] ?? icons[byServiceId[service.id] ?? ''] ?? icons.ticket;
+  return iconsByName.get(service.icon ?? '') ?? iconsByName.get(byServiceId[service.id] ?? '') ?? icons.ticket;
 }

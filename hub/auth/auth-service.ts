@@ -1,19 +1,38 @@
 // Users and sessions. Sessions are random tokens; only their sha256 is stored, so neither the
-// data folder nor a log can hand out working sessions. Failed logins are slowed down per user.
+// data folder nor a log can hand out working sessions. A session ends on logout, when its user is
+// disabled, changes password or role, when an admin ends it, after its idle timeout or its
+// absolute lifetime (site settings, live); whoever holds live connections for it is told at once.
+// Failed logins are slowed down per user, one attempt at a time (parallel guesses queue), and a
+// user is locked for a short while after many failures.
 import { createHash, randomBytes } from 'node:crypto';
-import type { Role, UserView } from '../../protocol/staff.js';
-import type { AuthData, Store, StoredUser } from '../store/store.js';
-import { hashPassword, randomPassword, verifyPassword } from './passwords.js';
+import type { Role, SessionView, UserView } from '../../protocol/staff.js';
+import type { AuthData, Store, StoredSession, StoredUser } from '../store/store.js';
+import { hashPassword, needsRehash, randomPassword, verifyPassword } from './passwords.js';
 
-export const SESSION_HOURS = 12;
+export interface SessionPolicy {
+  /** Minutes without a request before a session ends; 0 = never idle out. */
+  idleMinutes: number;
+  /** Hours after login when a session ends whatever happens. */
+  lifetimeHours: number;
+}
+export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: 60, lifetimeHours: 12 };
 
 export interface Session {
+  /** sha256 of the token: names the session (admin list, live sockets), opens nothing. */
+  id: string;
   username: string;
   role: Role;
   displayName: string;
 }
 
-function sha256(token: string): string {
+export type LoginResult = { ok: true; token: string; session: Session } | { ok: false; reason: 'invalid' | 'locked'; retryAfterSeconds?: number };
+
+/** Failures within this window count; after LOCK_AFTER of them the user is locked for LOCK_MS. */
+const FAILURE_WINDOW_MS = 15 * 60_000;
+const LOCK_AFTER = 8;
+const LOCK_MS = 5 * 60_000;
+
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
@@ -21,19 +40,29 @@ export function toUserView(u: StoredUser): UserView {
   return { username: u.username, displayName: u.displayName, role: u.role, disabled: u.disabled, createdAt: u.createdAt };
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 export class AuthService {
   private data: AuthData = { users: [], sessions: [] };
   private writing: Promise<void> = Promise.resolve();
-  private failures = new Map<string, { count: number; last: number }>();
+  private failures = new Map<string, { count: number; last: number; lockedUntil: number }>();
+  /** One login attempt at a time per user, so the back-off also slows parallel guesses. */
+  private attempts = new Map<string, Promise<unknown>>();
+  /** Last request per session (memory only: a restart counts as activity). */
+  private lastSeen = new Map<string, number>();
+  private endedListeners = new Set<(ids: ReadonlySet<string>) => void>();
 
   constructor(
     private readonly store: Store,
     private readonly now: () => Date,
+    private readonly policy: () => SessionPolicy = () => DEFAULT_SESSION_POLICY,
   ) {}
 
   /** Loads users; on first start creates `admin`. Returns the generated password, if any. */
   async load(adminPassword: string | undefined): Promise<{ generatedPassword: string | null }> {
     this.data = (await this.store.readAuth()) ?? { users: [], sessions: [] };
+    const started = this.now().getTime();
+    for (const s of this.data.sessions) this.lastSeen.set(s.tokenHash, started);
     if (this.data.users.length > 0) return { generatedPassword: null };
     const password = adminPassword ?? randomPassword();
     await this.createUser({ username: 'admin', displayName: 'Administrator', role: 'admin', password });
@@ -45,6 +74,23 @@ export class AuthService {
     const snapshot = structuredClone(this.data);
     this.writing = this.writing.catch(() => {}).then(() => this.store.writeAuth(snapshot));
     return this.writing;
+  }
+
+  /** Called with the ids of sessions that ended, so live connections holding them are closed. */
+  onSessionsEnded(cb: (ids: ReadonlySet<string>) => void): () => void {
+    this.endedListeners.add(cb);
+    return () => this.endedListeners.delete(cb);
+  }
+
+  /** Drops the sessions `drop` selects; persists and tells listeners only when one went. */
+  private async endSessions(drop: (s: StoredSession) => boolean): Promise<number> {
+    const ended = new Set<string>();
+    this.data.sessions = this.data.sessions.filter((s) => (drop(s) ? (ended.add(s.tokenHash), false) : true));
+    if (ended.size === 0) return 0;
+    for (const id of ended) this.lastSeen.delete(id);
+    for (const cb of this.endedListeners) cb(ended);
+    await this.persist();
+    return ended.size;
   }
 
   users(): UserView[] {
@@ -74,57 +120,117 @@ export class AuthService {
     const user = this.findUser(username);
     if (!user) return null;
     if (patch.displayName !== undefined) user.displayName = patch.displayName;
+    const roleChanged = patch.role !== undefined && patch.role !== user.role;
     if (patch.role !== undefined) user.role = patch.role;
     if (patch.disabled !== undefined) user.disabled = patch.disabled;
     if (patch.password !== undefined) user.passwordHash = await hashPassword(patch.password);
-    // A disabled user or a new password ends the user's sessions.
-    if (patch.disabled || patch.password !== undefined || patch.role !== undefined) {
-      this.data.sessions = this.data.sessions.filter((s) => s.username !== username);
-    }
-    await this.persist();
+    // Disabled, a new password or a new role: every session of the user ends.
+    const ended = patch.disabled || patch.password !== undefined || roleChanged ? await this.endSessions((s) => s.username === username) : 0;
+    if (!ended) await this.persist();
     return toUserView(user);
+  }
+
+  private expiresAt(s: StoredSession): number {
+    const { idleMinutes, lifetimeHours } = this.policy();
+    const absolute = Date.parse(s.createdAt) + lifetimeHours * 3600_000;
+    const seen = this.lastSeen.get(s.tokenHash) ?? Date.parse(s.createdAt);
+    return idleMinutes > 0 ? Math.min(absolute, seen + idleMinutes * 60_000) : absolute;
   }
 
   /** Delay before answering a login for this user, growing with recent failures. */
   loginDelayMs(username: string): number {
     const f = this.failures.get(username.toLowerCase());
-    if (!f || this.now().getTime() - f.last > 15 * 60_000) return 0;
+    if (!f || this.now().getTime() - f.last > FAILURE_WINDOW_MS) return 0;
     return f.count < 3 ? 0 : Math.min(5000, 250 * 2 ** (f.count - 3));
   }
 
-  async login(username: string, password: string): Promise<{ token: string; session: Session } | null> {
+  /** Attempts for one username run one after another, each after its back-off. */
+  login(username: string, password: string): Promise<LoginResult> {
+    const key = username.toLowerCase();
+    const previous = this.attempts.get(key) ?? Promise.resolve();
+    const attempt = previous.catch(() => {}).then(() => this.tryLogin(key, username, password));
+    this.attempts.set(key, attempt);
+    void attempt.finally(() => {
+      if (this.attempts.get(key) === attempt) this.attempts.delete(key);
+    });
+    return attempt;
+  }
+
+  private async tryLogin(key: string, username: string, password: string): Promise<LoginResult> {
+    const f = this.failures.get(key);
+    const now = () => this.now().getTime();
+    if (f && f.lockedUntil > now()) return { ok: false, reason: 'locked', retryAfterSeconds: Math.ceil((f.lockedUntil - now()) / 1000) };
+    const delay = this.loginDelayMs(key);
+    if (delay) await sleep(delay);
     const user = this.findUser(username);
     // Hash even for unknown users so timing does not tell which usernames exist.
     const ok = user ? await verifyPassword(password, user.passwordHash) : (await hashPassword(password), false);
-    const key = username.toLowerCase();
     if (!ok || !user || user.disabled) {
-      const f = this.failures.get(key) ?? { count: 0, last: 0 };
-      this.failures.set(key, { count: f.count + 1, last: this.now().getTime() });
-      return null;
+      const recent = f && now() - f.last <= FAILURE_WINDOW_MS ? f.count : 0;
+      const count = recent + 1;
+      this.failures.set(key, { count, last: now(), lockedUntil: count >= LOCK_AFTER ? now() + LOCK_MS : 0 });
+      return { ok: false, reason: 'invalid' };
     }
     this.failures.delete(key);
+    if (needsRehash(user.passwordHash)) user.passwordHash = await hashPassword(password);
     const token = randomBytes(32).toString('base64url');
-    const now = this.now();
-    const expires = new Date(now.getTime() + SESSION_HOURS * 3600_000);
-    this.data.sessions = this.data.sessions.filter((s) => Date.parse(s.expiresAt) > now.getTime());
-    this.data.sessions.push({ tokenHash: sha256(token), username: user.username, createdAt: now.toISOString(), expiresAt: expires.toISOString() });
+    const at = this.now();
+    const stored: StoredSession = {
+      tokenHash: hashToken(token),
+      username: user.username,
+      createdAt: at.toISOString(),
+      expiresAt: new Date(at.getTime() + this.policy().lifetimeHours * 3600_000).toISOString(),
+    };
+    this.lastSeen.set(stored.tokenHash, at.getTime());
+    this.data.sessions = this.data.sessions.filter((s) => this.expiresAt(s) > at.getTime());
+    this.data.sessions.push(stored);
     await this.persist();
-    return { token, session: { username: user.username, role: user.role, displayName: user.displayName } };
+    return { ok: true, token, session: { id: stored.tokenHash, username: user.username, role: user.role, displayName: user.displayName } };
   }
 
-  session(token: string | undefined): Session | null {
-    if (!token) return null;
-    const hash = sha256(token);
-    const s = this.data.sessions.find((x) => x.tokenHash === hash);
-    if (!s || Date.parse(s.expiresAt) <= this.now().getTime()) return null;
+  /** The live session of a token; `touch` counts the call as activity (HTTP requests do). */
+  session(token: string | undefined, touch = false): Session | null {
+    return token ? this.sessionById(hashToken(token), touch) : null;
+  }
+
+  sessionById(id: string, touch = false): Session | null {
+    const s = this.data.sessions.find((x) => x.tokenHash === id);
+    if (!s) return null;
+    const now = this.now().getTime();
+    if (this.expiresAt(s) <= now) return null;
     const user = this.findUser(s.username);
     if (!user || user.disabled) return null;
-    return { username: user.username, role: user.role, displayName: user.displayName };
+    if (touch) this.lastSeen.set(id, now);
+    return { id, username: user.username, role: user.role, displayName: user.displayName };
   }
 
-  async logout(token: string): Promise<void> {
-    const hash = sha256(token);
-    this.data.sessions = this.data.sessions.filter((s) => s.tokenHash !== hash);
-    await this.persist();
+  /** Ends the token's session; writes only when there was one (junk tokens cost nothing). */
+  async logout(token: string): Promise<boolean> {
+    const id = hashToken(token);
+    return (await this.endSessions((s) => s.tokenHash === id)) > 0;
+  }
+
+  /** Ends expired sessions (a timer calls this), so their sockets close too. */
+  sweep(): Promise<number> {
+    const now = this.now().getTime();
+    return this.endSessions((s) => this.expiresAt(s) <= now);
+  }
+
+  listSessions(): SessionView[] {
+    const now = this.now().getTime();
+    return this.data.sessions
+      .filter((s) => this.expiresAt(s) > now)
+      .map((s) => ({
+        id: s.tokenHash.slice(0, 16),
+        username: s.username,
+        createdAt: s.createdAt,
+        lastSeenAt: new Date(this.lastSeen.get(s.tokenHash) ?? Date.parse(s.createdAt)).toISOString(),
+        expiresAt: new Date(this.expiresAt(s)).toISOString(),
+      }));
+  }
+
+  /** Ends the session named by its short id (SessionView.id). */
+  async endSession(shortId: string): Promise<boolean> {
+    return (await this.endSessions((s) => s.tokenHash.slice(0, 16) === shortId)) > 0;
   }
 }

@@ -1,15 +1,35 @@
 // Password hashing with scrypt (Node's crypto; no native addon). Stored as
-// scrypt$N$r$p$salt$hash so parameters can be raised later without breaking old hashes.
+// scrypt$N$r$p$salt$hash, so the cost can rise without breaking old hashes: a hash made with an
+// older N still verifies with the N it names.
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-const N = 16384;
+/** 2^17, r=8, p=1: 128 MiB and a few hundred ms a hash (OWASP's scrypt minimum). */
+const N = 2 ** 17;
 const R = 8;
 const P = 1;
 const KEYLEN = 32;
+/** Room for N=2^17 (128 * N * r bytes) plus scrypt's own working set. */
+const MAXMEM = 256 * 1024 * 1024;
+/** Hashes at once, whoever asks: each takes 128 MiB, so a login flood cannot take the memory. */
+const PARALLEL = 2;
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function limited<T>(fn: () => Promise<T>): Promise<T> {
+  if (running >= PARALLEL) await new Promise<void>((r) => waiting.push(r));
+  running++;
+  try {
+    return await fn();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
 
 function scrypt(password: string, salt: Buffer, keylen: number, opts: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scryptCb(password, salt, keylen, opts, (err, key) => (err ? reject(err) : resolve(key))),
+  return limited(
+    () => new Promise((resolve, reject) => scryptCb(password, salt, keylen, { ...opts, maxmem: MAXMEM }, (err, key) => (err ? reject(err) : resolve(key)))),
   );
 }
 
@@ -22,9 +42,18 @@ export async function hashPassword(password: string): Promise<string> {
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const cost = { N: Number(n), r: Number(r), p: Number(p) };
+  // Only parameters we could have written: a tampered file must not make us allocate gigabytes.
+  if (!Number.isInteger(Math.log2(cost.N)) || cost.N > N || cost.r !== R || cost.p !== P) return false;
   const expected = Buffer.from(hash, 'base64');
-  const key = await scrypt(password, Buffer.from(salt, 'base64'), expected.length, { N: Number(n), r: Number(r), p: Number(p) });
+  const key = await scrypt(password, Buffer.from(salt, 'base64'), expected.length, cost);
   return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** True when the hash was made with a lower cost than today's (re-hash it at the next login). */
+export function needsRehash(stored: string): boolean {
+  const n = Number(stored.split('$')[1]);
+  return !(n >= N);
 }
 
 /** A password a person can type from the console once: 4 groups of 4 letters and digits. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { DeviceView } from '../../protocol/devices.js';
 import { DEVICE_AUTH_SCHEME } from '../../protocol/devices.js';
 import { idSchema } from '../../protocol/rest.js';
-import { DurableJsonFile, StoreCorruptError, writeFileDurably } from '../store/durable-json-file.js';
+import { DurableJsonFile, writeFileDurably } from '../store/durable-json-file.js';
 
 const storedDevice = z.strictObject({
   id: idSchema,
@@ -43,12 +43,8 @@ export class DeviceRegistry {
 
   /** Reads the file once; a file of the wrong shape stops the hub (StoreCorruptError). */
   async load(): Promise<StoredDevice[]> {
-    if (this.devices) return this.devices;
-    const raw = await new DurableJsonFile<unknown>(this.path).read();
-    if (raw === null) return (this.devices = []);
-    const parsed = registryFile.safeParse(raw);
-    if (!parsed.success) throw new StoreCorruptError(this.path, new Error(`not a device registry: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`));
-    return (this.devices = parsed.data.devices);
+    this.devices ??= (await new DurableJsonFile<z.infer<typeof registryFile>>(this.path, registryFile).read())?.devices ?? [];
+    return this.devices;
   }
 
   async list(): Promise<DeviceView[]> {

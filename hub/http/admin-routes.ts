@@ -231,6 +231,19 @@ export function adminRoutes(ctx: HubContext): Router {
     res.json({ user });
   });
 
+  // Staff sessions that are live now; an admin may end one (its sockets close at once).
+  r.get('/api/admin/sessions', (_req, res) => {
+    res.json({ sessions: ctx.auth.listSessions() });
+  });
+
+  r.delete('/api/admin/sessions/:id', async (req, res) => {
+    const id = parse(z.string().regex(/^[0-9a-f]{16}$/), req.params.id);
+    const who = ctx.auth.listSessions().find((s) => s.id === id)?.username;
+    if (!(await ctx.auth.endSession(id))) throw new HttpError(404, 'not_found', `no session ${id}`);
+    await ctx.audit({ actor: me(req), action: 'session.ended', detail: { username: who } });
+    res.json({ ok: true });
+  });
+
   r.get('/api/admin/audit', async (req, res) => {
     const q = parse(auditQuery, req.query);
     const entries = await ctx.store.readAudit(q.day ?? localDate(ctx.clock.now(), current().settings.timezone));

@@ -1,21 +1,24 @@
 // Login and logout. A session cookie for browsers (HttpOnly, SameSite=Strict) and the same token
-// in the body for API clients. Failed logins are slowed down and audit-logged.
+// in the body for API clients. Failed logins are slowed down per user (AuthService), counted per
+// address here (successful logins do not count), and audit-logged without echoing what was typed
+// as a username unless it names a real user (a password typed in the wrong field stays out).
 import { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { loginBody } from '../../protocol/rest.js';
-import { SESSION_HOURS } from '../auth/auth-service.js';
 import { SESSION_COOKIE, tokenFromHeaders } from '../auth/request-token.js';
 import type { HubContext } from '../context.js';
 import { HttpError } from './errors.js';
 import { parse } from './validate.js';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Failed logins one address may make in the window before it must wait. */
+const FAILED_LOGINS_PER_ADDRESS = 20;
 
 export function authRoutes(ctx: HubContext): Router {
   const r = Router();
   const loginLimit = rateLimit({
-    windowMs: 5 * 60_000,
-    limit: 30,
+    windowMs: 15 * 60_000,
+    limit: FAILED_LOGINS_PER_ADDRESS,
+    skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res) => {
@@ -25,11 +28,14 @@ export function authRoutes(ctx: HubContext): Router {
 
   r.post('/api/login', loginLimit, async (req, res) => {
     const { username, password } = parse(loginBody, req.body);
-    const delay = ctx.auth.loginDelayMs(username);
-    if (delay) await sleep(delay);
     const result = await ctx.auth.login(username, password);
-    if (!result) {
-      await ctx.audit({ actor: null, action: 'login.failed', detail: { username, ip: req.ip } });
+    if (!result.ok) {
+      const known = ctx.auth.findUser(username) !== undefined;
+      await ctx.audit({ actor: null, action: 'login.failed', detail: { ...(known ? { username } : { unknownUser: true }), reason: result.reason, ip: req.ip } });
+      if (result.reason === 'locked') {
+        res.set('Retry-After', String(result.retryAfterSeconds ?? 60));
+        throw new HttpError(429, 'rate_limited', 'akun ini dikunci sementara setelah terlalu banyak percobaan gagal; coba lagi beberapa menit lagi');
+      }
       throw new HttpError(401, 'unauthorized', 'nama pengguna atau kata sandi salah');
     }
     await ctx.audit({ actor: result.session.username, action: 'login', detail: { ip: req.ip } });
@@ -38,9 +44,10 @@ export function authRoutes(ctx: HubContext): Router {
       sameSite: 'strict',
       secure: req.secure,
       path: '/',
-      maxAge: SESSION_HOURS * 3600_000,
+      maxAge: ctx.sessionPolicy().lifetimeHours * 3600_000,
     });
-    res.json({ token: result.token, user: result.session });
+    const { id: _id, ...user } = result.session;
+    res.json({ token: result.token, user });
   });
 
   r.post('/api/logout', async (req, res) => {
@@ -51,9 +58,10 @@ export function authRoutes(ctx: HubContext): Router {
   });
 
   r.get('/api/me', (req, res) => {
-    const s = ctx.auth.session(tokenFromHeaders(req.headers));
+    const s = ctx.auth.session(tokenFromHeaders(req.headers), true);
     if (!s) throw new HttpError(401, 'unauthorized', 'login required');
-    res.json({ user: s });
+    const { id: _id, ...user } = s;
+    res.json({ user });
   });
   return r;
 }

@@ -15,7 +15,7 @@ export function sessionOf(req: Request): Session {
 
 export function requireRole(auth: AuthService, roles: Role[]): RequestHandler {
   return (req, _res, next) => {
-    const s = auth.session(tokenFromHeaders(req.headers));
+    const s = auth.session(tokenFromHeaders(req.headers), true);
     if (!s) throw new HttpError(401, 'unauthorized', 'login required');
     if (!roles.includes(s.role)) throw new HttpError(403, 'forbidden', `this needs the ${roles.join(' or ')} role`);
     sessions.set(req, s);

@@ -82,8 +82,8 @@ export function toTicketRef(t: Ticket): PublicTicketRef {
   return { number: t.number, service: t.service, status: t.status, priority: t.priority };
 }
 
-export function toPublicTicket(state: QueueState, t: Ticket, print: PrintOutcome): PublicTicket {
-  const ahead = peopleAhead(state, t);
+export function toPublicTicket(state: QueueState, t: Ticket, print: PrintOutcome, aheadKnown?: number): PublicTicket {
+  const ahead = aheadKnown ?? peopleAhead(state, t);
   const counterCfg = t.counter ? state.config.counters.find((c) => c.id === t.counter) : undefined;
   const atCounter = t.status === 'called' || t.status === 'serving';
   return {

@@ -1,5 +1,10 @@
-// The one persistence interface. Narrow on purpose (DESIGN, "Later"): append events, load a day,
-// read and write configuration, so a PostgreSQL store can take its place.
+// The one persistence interface. Narrow on purpose: append events, load a day, read and write
+// configuration, so another engine (PostgreSQL, next) slots in beside the embedded one
+// (hub/store/embedded/) without the engine, routes or reports knowing any file format.
+// Every engine must: make appendEvents durable before it resolves (the ack and the broadcast
+// follow it); refuse further appends after a failed one until loadDay reloads the day; and throw
+// StoreCorruptError (hub/store/durable-json-file.ts; the hub stops with exit 3) for data it
+// cannot trust, never treat it as missing.
 import type { SiteConfig } from '../../protocol/config.js';
 import type { Role } from '../../protocol/staff.js';
 import type { DomainEvent } from '../queue/events.js';
@@ -36,22 +41,29 @@ export interface AuditEntry {
 }
 
 export interface Store {
+  /** The site configuration (checked against its schema), or null before the first start. */
   readConfig(): Promise<SiteConfig | null>;
+  /** Replaces the configuration whole, durably. */
   writeConfig(config: SiteConfig): Promise<void>;
+  /** Users and sessions, or null before the first start. */
   readAuth(): Promise<AuthData | null>;
+  /** Replaces users and sessions whole, durably. */
   writeAuth(auth: AuthData): Promise<void>;
   /**
    * Loads a day for the writer: its events in seq order (null when the day has no file), and
    * anything not yet flushed for that day is discarded. Only the engine calls it.
    */
   loadDay(day: string): Promise<DomainEvent[] | null>;
-  /** Reads a day's durable events without touching the writer (reports, exports). */
+  /** Reads a day's durable events without touching the writer (reports, exports, one day at a time). */
   readDay(day: string): Promise<DomainEvent[] | null>;
   /** Days that have events, ascending. */
   listDays(): Promise<string[]>;
   /** Appends durably; resolves after the events are on disk. Concurrent calls share flushes. */
   appendEvents(day: string, events: DomainEvent[]): Promise<void>;
+  /** Appends one audit entry to that day's audit, durably (concurrent calls share flushes). */
   appendAudit(day: string, entry: AuditEntry): Promise<void>;
+  /** A day's durable audit entries, oldest first ([] when none). */
   readAudit(day: string): Promise<AuditEntry[]>;
+  /** Waits for flushes in flight and releases files or connections. */
   close(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import { createHub, type Hub } from '../../hub/app.js';
 import { readConfig } from '../../hub/config.js';
 import type { Clock } from '../../hub/engine/queue-engine.js';
 import { printerFactoryFromEnv } from '../../hub/printer-from-env.js';
+import type { LiveLimits } from '../../hub/live/live-server.js';
 
 export const ADMIN_PASSWORD = 'rahasia-admin-123';
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -28,6 +29,7 @@ export interface TestHubOptions {
   dataDir?: string;
   clock?: Clock;
   port?: number;
+  liveLimits?: Partial<LiveLimits>;
 }
 
 export function tempDataDir(): string {
@@ -40,7 +42,7 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
   const start = async (port: number) => {
     const config = readConfig({ ...env, PORT: String(port) });
     const printer = printerFactoryFromEnv(config, { log: () => {}, pollIntervalMs: 200 });
-    const hub = await createHub({ config, clock: opts.clock, printer, log: () => {} });
+    const hub = await createHub({ config, clock: opts.clock, printer, log: () => {}, liveLimits: opts.liveLimits });
     await new Promise<void>((ok, fail) => {
       hub.server.once('error', fail);
       hub.server.listen(port, '127.0.0.1', () => ok());
@@ -103,9 +105,14 @@ export async function officerToken(url: string, adminToken: string, username = '
   return login(url, username, password);
 }
 
-/** The hub as its own process (npm start's entry), for kill -9 tests. */
+/**
+ * The hub as its own process (npm start's entry, hub/main.ts), for kill -9 tests. Runs under tsx,
+ * so no build step sits inside the test run; GILIRAN_TEST_HUB=built runs the compiled
+ * build/server/hub/main.js instead (build it first: `node scripts/build-server.mjs`).
+ */
 export function spawnHub(env: Record<string, string>): { child: ChildProcess; ready: Promise<string>; output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'hub/main.ts')], {
+  const entry = process.env.GILIRAN_TEST_HUB === 'built' ? [join(ROOT, 'build/server/hub/main.js')] : ['--import', 'tsx', join(ROOT, 'hub/main.ts')];
+  const child = spawn(process.execPath, entry, {
     cwd: ROOT,
     env: { ...process.env, ADMIN_PASSWORD, TICKET_RATE_LIMIT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

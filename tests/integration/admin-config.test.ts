@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicState } from '../../protocol/public.js';
+import { dayEvents } from '../helpers/data-files.js';
 import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
 
 let hub: TestHub;
@@ -26,10 +27,7 @@ afterAll(async () => {
 
 const send = (method: string, path: string, body?: unknown) => api(hub.url, path, { method, body, token: admin });
 const configEvents = () => {
-  const file = join(hub.dataDir, 'days', `${hub.hub.ctx.engine.state.day}.json`);
-  if (!existsSync(file)) return 0;
-  const day = JSON.parse(readFileSync(file, 'utf8'));
-  return (day.events as { type: string }[]).filter((e) => e.type === 'config.changed').length;
+  return dayEvents<{ type: string }>(hub.dataDir, hub.hub.ctx.engine.state.day).filter((e) => e.type === 'config.changed').length;
 };
 async function nextState(pred: (s: PublicState) => boolean): Promise<PublicState> {
   const deadline = Date.now() + 5000;

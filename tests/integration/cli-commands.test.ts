@@ -1,7 +1,7 @@
 // The `giliran` command through the real binary: help in both languages, reset-password against
 // the data folder (and refused while a hub runs), migrate, doctor on a good and a broken setup.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -132,6 +132,28 @@ describe('giliran migrate', () => {
     expect(r.code, r.output).toBe(0);
     expect(r.stdout).toContain('services: 4, users: 1');
     expect(r.stdout).toMatch(/days of events: 1 .*last event #2, tickets today: 2/);
+  });
+});
+
+describe('giliran migrate (first-release folder)', () => {
+  it('converts whole-day JSON files to JSON Lines through the store, once', async () => {
+    const hub = await startTestHub();
+    await api(hub.url, '/api/tickets', { body: { service: 'pendaftaran' } });
+    await hub.close();
+    // Turn the folder back into the first release's form: days/DAY.json holding { day, events }.
+    const days = join(hub.dataDir, 'days');
+    for (const name of readdirSync(days).filter((n) => n.endsWith('.jsonl'))) {
+      const events = readFileSync(join(days, name), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
+      writeFileSync(join(days, name.replace('.jsonl', '.json')), JSON.stringify({ day: name.slice(0, 10), events }));
+      unlinkSync(join(days, name));
+    }
+    const r = await runCli(['migrate'], { DATA_DIR: hub.dataDir });
+    expect(r.code, r.output).toBe(0);
+    expect(r.stdout).toMatch(/converted 1 day files/);
+    expect(r.stdout).toContain('last event #1, tickets today: 1');
+    const again = await runCli(['migrate'], { DATA_DIR: hub.dataDir });
+    expect(again.stdout).not.toMatch(/converted/);
+    expect(again.stdout).toContain('last event #1');
   });
 });
 

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dayEvents } from '../helpers/data-files.js';
 import { api, startTestHub, type TestHub } from '../helpers/test-hub.js';
 
 let hub: TestHub;
@@ -20,8 +21,7 @@ describe('POST /api/tickets', () => {
     const expected = Array.from({ length: 200 }, (_, i) => `A-${String(i + 1).padStart(3, '0')}`);
     expect(numbers).toEqual(expected);
     const day = hub.hub.ctx.engine.state.day;
-    const file = JSON.parse(readFileSync(join(hub.dataDir, 'days', `${day}.json`), 'utf8'));
-    const onDisk = file.events.filter((e: { type: string }) => e.type === 'ticket.issued').map((e: { ticket: { number: string } }) => e.ticket.number);
+    const onDisk = dayEvents(hub.dataDir, day).filter((e: { type: string }) => e.type === 'ticket.issued').map((e: { ticket: { number: string } }) => e.ticket.number);
     expect(onDisk.sort()).toEqual(expected);
   });
 

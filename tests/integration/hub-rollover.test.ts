@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dayEvents, dayFile } from '../helpers/data-files.js';
 import { api, startTestHub, tempDataDir, type TestHub } from '../helpers/test-hub.js';
 
 let hub: TestHub | undefined;
@@ -22,7 +23,7 @@ describe('day rollover', () => {
     const a1 = await api(hub.url, '/api/tickets', { body: { service: 'pendaftaran' } });
     await api(hub.url, '/api/tickets', { body: { service: 'pendaftaran' } });
     expect(a1.body.number).toBe('A-001');
-    const oldFile = join(hub.dataDir, 'days', '2026-11-28.json');
+    const oldFile = dayFile(hub.dataDir, '2026-11-28');
     const before = readFileSync(oldFile, 'utf8');
     const mtime = statSync(oldFile).mtimeMs;
 
@@ -31,9 +32,9 @@ describe('day rollover', () => {
     expect(next.body.number).toBe('A-001');
     expect(readFileSync(oldFile, 'utf8')).toBe(before);
     expect(statSync(oldFile).mtimeMs).toBe(mtime);
-    const newDay = JSON.parse(readFileSync(join(hub.dataDir, 'days', '2026-11-29.json'), 'utf8'));
-    expect(newDay.events[0]).toMatchObject({ type: 'day.rolledOver', from: '2026-11-28', to: '2026-11-29' });
-    expect(newDay.events[0].expired).toHaveLength(2);
+    const newDay = dayEvents(hub.dataDir, '2026-11-29');
+    expect(newDay[0]).toMatchObject({ type: 'day.rolledOver', from: '2026-11-28', to: '2026-11-29' });
+    expect(newDay[0].expired).toHaveLength(2);
     // The expired ticket's phone page says so only through the old day; today it is unknown.
     expect((await api(hub.url, `/api/tickets/${a1.body.id}`)).status).toBe(404);
     const state = await api(hub.url, '/api/state');

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dayEvents } from '../helpers/data-files.js';
 import { api, startTestHub, type TestHub } from '../helpers/test-hub.js';
 
 function tryMount(dir: string, size: string): boolean {
@@ -75,7 +76,13 @@ describe.skipIf(!canMount)('disk full or read-only (real tmpfs)', () => {
     await new Promise((r) => socket.once('state', r));
 
     fill(mounted);
-    const refused = await issue(hub.url);
+    // The day log's last page may still hold a few appended lines: issue until the disk refuses.
+    let accepted = 3;
+    let refused = await issue(hub.url);
+    while (refused.status === 201 && accepted < 200) {
+      accepted++;
+      refused = await issue(hub.url);
+    }
     expect(refused.status).toBe(503);
     expect(refused.body.error.code).toBe('store_unavailable');
     expect(refused.body.error.message).toMatch(/disk penuh|ENOSPC/);
@@ -84,15 +91,15 @@ describe.skipIf(!canMount)('disk full or read-only (real tmpfs)', () => {
     await until(async () => health.some((h) => !h.writable));
 
     const day = hub.hub.ctx.engine.state.day;
-    const file = JSON.parse(readFileSync(join(mounted, 'days', `${day}.json`), 'utf8'));
-    expect(file.events.filter((e: { type: string }) => e.type === 'ticket.issued')).toHaveLength(3);
+    const events = dayEvents(mounted, day);
+    expect(events.filter((e: { type: string }) => e.type === 'ticket.issued')).toHaveLength(accepted);
 
     for (const f of (await import('node:fs')).readdirSync(mounted)) if (f.startsWith('filler')) rmSync(join(mounted, f));
     await until(async () => (await api(hub!.url, '/healthz')).status === 200);
     await until(async () => health.at(-1)?.writable === true);
     const next = await issue(hub.url);
     expect(next.status).toBe(201);
-    expect(next.body.number).toBe('A-004');
+    expect(next.body.number).toBe(`A-${String(accepted + 1).padStart(3, '0')}`);
     socket.close();
   });
 

@@ -1,9 +1,8 @@
 // kill -9 at random moments during mixed operations, five rounds on the same data: every
 // acknowledged change is in the store after restart, and no number is ever given twice.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { allEvents } from '../helpers/data-files.js';
 import { api, exited, freePort, login, spawnHub, tempDataDir } from '../helpers/test-hub.js';
 
 type Ack = { kind: string; ticketId: string; extra?: string };
@@ -23,10 +22,7 @@ const SERVICES = ['pendaftaran', 'barang', 'kunjungan', 'informasi'];
 const COUNTERS = ['loket-1', 'loket-2', 'loket-3', 'ruang-kunjungan', 'loket-4'];
 
 function readEvents(dataDir: string): { type: string; ticketId?: string; counter?: string; to?: string; ticket?: { id: string; number: string } }[] {
-  return readdirSync(join(dataDir, 'days'))
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .flatMap((f) => JSON.parse(readFileSync(join(dataDir, 'days', f), 'utf8')).events);
+  return allEvents(dataDir);
 }
 
 describe('kill -9 during mixed operations', () => {
