@@ -137,17 +137,21 @@ export class HubMetrics {
     });
     new Gauge({
       name: 'giliran_sockets',
-      help: 'Connected sockets by room (public, staff, phones, ...)',
+      help: 'Connected sockets by room: public, staff, phones (all phone pages together)',
       labelNames: ['room'] as const,
       registers: r,
       collect() {
         this.reset();
         const ns = src.io()?.of('/');
         if (!ns) return;
+        const counts = new Map<string, number>();
         for (const [room, members] of ns.adapter.rooms) {
           if (ns.sockets.has(room)) continue; // every socket's own room
-          this.set({ room }, members.size);
+          // A phone page's room is named after its ticket id, a secret link: never a label.
+          const name = room.startsWith('t:') ? 'phones' : /^[a-z][a-z0-9-]{0,31}$/.test(room) ? room : 'other';
+          counts.set(name, (counts.get(name) ?? 0) + members.size);
         }
+        for (const [room, n] of counts) this.set({ room }, n);
       },
     });
     new Gauge({
