@@ -1,7 +1,7 @@
 // Runs the real `giliran` binary (bin/giliran.mjs) as its own process, as a site's staff would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { ADMIN_PASSWORD, ROOT } from './test-hub.js';
+import { ADMIN_PASSWORD, hubProcess, ROOT } from './test-hub.js';
 
 export const GILIRAN_BIN = join(ROOT, 'bin/giliran.mjs');
 
@@ -37,22 +37,5 @@ export function runCli(args: string[], env: Record<string, string>, timeoutMs = 
 
 /** `giliran start` as a long-running process; `ready` resolves with its URL. */
 export function spawnCliHub(env: Record<string, string>, args: string[] = ['start']): { child: ChildProcess; ready: Promise<string>; output: () => string } {
-  const child = spawn(process.execPath, [GILIRAN_BIN, ...args], {
-    cwd: ROOT,
-    env: cliEnv({ ADMIN_PASSWORD, HOST: '127.0.0.1', PORT: '0', ...env }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const ready = new Promise<string>((resolveUrl, reject) => {
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolveUrl(m[1].replace('localhost', '127.0.0.1'));
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`giliran exited with ${code}: ${out}`)));
-  });
-  ready.catch(() => {});
-  return { child, ready, output: () => out };
+  return hubProcess([GILIRAN_BIN, ...args], cliEnv({ ADMIN_PASSWORD, HOST: '127.0.0.1', PORT: '0', ...env }));
 }
