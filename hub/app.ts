@@ -40,6 +40,12 @@ import { writeFileDurably } from './store/durable-json-file.js';
 import { checkDataFiles } from './store/check-data-files.js';
 import { EmbeddedStore } from './store/embedded/embedded-store.js';
 import type { Store } from './store/store.js';
+import { createLogger, logLine, type Logger } from './logger.js';
+import { HubMetrics } from './ops/hub-metrics.js';
+import { opsRoutes } from './http/ops-routes.js';
+import type { Server as SocketServer } from 'socket.io';
+import { PrintAgentRelay } from './print-agent/agent-relay.js';
+import { withPrintAgents } from './print-agent/with-print-agents.js';
 
 export interface CreateHubOptions {
   config: HubConfig;
@@ -50,6 +56,8 @@ export interface CreateHubOptions {
   log?: (msg: string) => void;
   /** Overrides of the live sockets' limits (tests); SOCKETS_PER_ADDRESS comes from config. */
   liveLimits?: Partial<LiveLimits>;
+  /** Structured logger; when `log` is not given it writes the hub's lines too. */
+  logger?: Logger;
 }
 
 export interface Hub {
@@ -57,6 +65,7 @@ export interface Hub {
   server: Server;
   io: ReturnType<typeof createLive>['io'];
   ctx: HubContext;
+  metrics: HubMetrics;
   /**
    * Resolves once the server listens: the generated first password of `admin` (print it once), or
    * null (users exist, or ADMIN_PASSWORD chose it). Never resolves when listening fails, so a
@@ -70,9 +79,10 @@ const systemClock: Clock = { now: () => new Date() };
 
 export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   const { config } = opts;
-  const log = opts.log ?? ((m: string) => console.log(m));
+  const log = opts.log ?? logLine(opts.logger ?? createLogger(config.logLevel));
   const clock = opts.clock ?? systemClock;
-  const store = opts.store ?? (await EmbeddedStore.open(config.dataDir, { log }));
+  const metrics = new HubMetrics();
+  const store = metrics.timeStore(opts.store ?? (await EmbeddedStore.open(config.dataDir, { log })));
   const engine = new QueueEngine(store, clock, defaultSite(config.timezone), () => writeFileDurably(join(config.dataDir, '.write-probe'), String(Date.now())));
   await engine.load();
   await checkDataFiles(store, config.dataDir, engine.state.day);
@@ -92,7 +102,9 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     const s = engine.state.config.settings;
     return { siteName: s.siteName, timezone: s.timezone, publicUrl: s.publicUrl || engine.runtime.publicUrlFallback, ticketFooter: s.ticketFooter, paperWidth: s.paperWidth ?? 80 };
   };
-  const printer = typeof opts.printer === 'function' ? opts.printer(printSettings) : (opts.printer ?? null);
+  const ownPrinter = typeof opts.printer === 'function' ? opts.printer(printSettings) : (opts.printer ?? null);
+  const printAgents = new PrintAgentRelay({ dataDir: config.dataDir, devices, settings: printSettings, log });
+  const printer = ownPrinter && withPrintAgents(ownPrinter, printAgents);
 
   const auditChain = new AuditChain(store);
   const printOutcome = (id: string): PrintOutcome => printer?.outcome(id) ?? 'none';
@@ -148,6 +160,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   app.use(auditVerifyRoutes(ctx));
   app.use(supervisorRoutes(ctx));
   app.use(passwordRoutes(ctx));
+  app.use(opsRoutes(ctx, metrics));
   app.use('/api', notFoundHandler);
   app.use(appPages(config.distDir));
   app.use(notFoundHandler);
@@ -164,6 +177,8 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   });
   const live = createLive(server, liveDeps);
   live.io.use(staffHandshakeOriginCheck(config.allowedOrigins));
+  printAgents.attach(live.io as unknown as SocketServer);
+  const detachMetrics = metrics.attach({ engine, io: () => live.io, printerStatus });
 
   // Side effects follow durable events and never block them.
   const sideEffects = (events: DomainEvent[]) => {
@@ -191,11 +206,13 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     server,
     io: live.io,
     ctx,
+    metrics,
     generatedAdminPassword,
     close() {
       closing ??= (async () => {
         clearInterval(rolloverTimer);
         engine.off('events', sideEffects);
+        detachMetrics();
         for (const u of unsubscribe) u();
         // Stop accepting, let requests in flight finish their flush, then close sockets and files.
         await live.close();

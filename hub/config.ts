@@ -5,6 +5,7 @@ import { parsePrinterSpec } from '../printer/printer-spec.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { isValidTimeZone } from './queue/local-time.js';
 import { parseAllowedOrigins } from './http/origin-check.js';
+import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 export interface HubConfig {
   port: number;
@@ -30,6 +31,14 @@ export interface HubConfig {
   bookingGuessLimit?: number;
   /** Origins besides the hub's own that may send state-changing requests (a front proxy). */
   allowedOrigins: string[];
+  /** LOG_LEVEL: fatal, error, warn, info (default), debug, trace, silent. */
+  logLevel: LogLevel;
+  /** BACKUP_DIR: where backups go (default DATA_DIR/backups). */
+  backupDir: string;
+  /** BACKUP_KEEP: nightly backups kept; 0 turns nightly backups off. */
+  backupKeep: number;
+  /** BACKUP_TIME: local site time HH:MM of the nightly backup. */
+  backupTime: string;
 }
 
 export class ConfigError extends Error {}
@@ -60,10 +69,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   } catch (err) {
     throw new ConfigError(`ALLOWED_ORIGINS is invalid: ${(err as Error).message}`);
   }
+  const logLevel = (env.LOG_LEVEL || 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new ConfigError(`LOG_LEVEL=${env.LOG_LEVEL} is invalid: expected one of ${LOG_LEVELS.join(', ')}`);
+  const backupTime = env.BACKUP_TIME || '02:30';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(backupTime)) throw new ConfigError(`BACKUP_TIME=${backupTime} is invalid: expected HH:MM (24-hour, site time), e.g. 02:30`);
+  const dataDir = resolve(env.DATA_DIR || './data');
   return {
     port: intEnv(env, 'PORT', 3000, 0, 65535),
     host,
-    dataDir: resolve(env.DATA_DIR || './data'),
+    dataDir,
     adminPassword,
     printer,
     timezone,
@@ -74,5 +88,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     bookingRateLimit: intEnv(env, 'BOOKING_RATE_LIMIT', 20, 0, 1_000_000),
     bookingGuessLimit: intEnv(env, 'BOOKING_GUESS_LIMIT', 30, 0, 1_000_000),
     allowedOrigins,
+    logLevel: logLevel as LogLevel,
+    backupDir: resolve(env.BACKUP_DIR || resolve(dataDir, 'backups')),
+    backupKeep: intEnv(env, 'BACKUP_KEEP', 14, 0, 3650),
+    backupTime,
   };
 }

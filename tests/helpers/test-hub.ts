@@ -112,11 +112,12 @@ export async function officerToken(url: string, adminToken: string, username = '
  */
 export function spawnHub(env: Record<string, string>): { child: ChildProcess; ready: Promise<string>; output: () => string } {
   const entry = process.env.GILIRAN_TEST_HUB === 'built' ? [join(ROOT, 'build/server/hub/main.js')] : ['--import', 'tsx', join(ROOT, 'hub/main.ts')];
-  const child = spawn(process.execPath, entry, {
-    cwd: ROOT,
-    env: { ...process.env, ADMIN_PASSWORD, TICKET_RATE_LIMIT: '0', HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return hubProcess(entry, { ...process.env, ADMIN_PASSWORD, TICKET_RATE_LIMIT: '0', HOST: '127.0.0.1', ...env });
+}
+
+/** `node ...args` as a hub process; `ready` resolves with the URL from its "listening on" line. */
+export function hubProcess(args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; ready: Promise<string>; output: () => string } {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const ready = new Promise<string>((resolveUrl, reject) => {
     const onData = (d: Buffer) => {
