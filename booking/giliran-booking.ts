@@ -37,7 +37,7 @@ export class GiliranBooking extends LitElement {
         font-weight: 700;
       }
       .langs button {
-        min-height: 44px;
+        min-height: 48px;
         min-width: 48px;
         background: var(--g-surface);
         font-weight: 700;

@@ -80,6 +80,9 @@ async function serve(config: HubConfig, logger: Logger): Promise<void> {
     hub.server.once('error', reject);
     hub.server.listen(config.port, config.host, () => resolve());
   });
+  // Only now, with the port ours, is `admin` created (a start that fails creates nobody); the
+  // listening line follows, so whoever waits for it finds the first user there.
+  const password = await hub.generatedAdminPassword;
   const addr = hub.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   logger.info(
@@ -87,8 +90,6 @@ async function serve(config: HubConfig, logger: Logger): Promise<void> {
     `Giliran hub listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}  (data: ${config.dataDir}, printer: ${config.printer})  kiosk /kiosk/  board /board/  counter /counter/  admin /admin/`,
   );
   nightly.start();
-  // Only now, with the port ours, is `admin` created: a start that fails creates nobody.
-  const password = await hub.generatedAdminPassword;
   if (password) {
     // The one secret ever printed, on purpose and once: not a log line (no level, no JSON).
     process.stdout.write(

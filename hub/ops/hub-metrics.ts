@@ -69,8 +69,24 @@ export class HubMetrics {
       registers: r,
     });
     const engine = src.engine;
-    const serviceOf = (ticketId: string) => engine.state.tickets.get(ticketId)?.service ?? 'unknown';
     const onEvents = (events: DomainEvent[]) => {
+      // The state is already past the whole batch (a finish and a pass-on come together): walk it
+      // back to learn each event's service at its own moment.
+      const serviceAt = new Map<DomainEvent, string>();
+      const current = new Map<string, string>();
+      for (let i = events.length - 1; i >= 0; i--) {
+        const e = events[i];
+        if (!('ticketId' in e)) continue;
+        const now = current.get(e.ticketId) ?? engine.state.tickets.get(e.ticketId)?.service ?? 'unknown';
+        if (e.type === 'ticket.transferred') {
+          serviceAt.set(e, e.to);
+          current.set(e.ticketId, e.from);
+        } else {
+          serviceAt.set(e, now);
+          current.set(e.ticketId, now);
+        }
+      }
+      const serviceOf = (e: DomainEvent) => serviceAt.get(e) ?? 'unknown';
       for (const e of events) {
         switch (e.type) {
           case 'ticket.issued':
@@ -78,22 +94,22 @@ export class HubMetrics {
             break;
           case 'ticket.called': {
             const t = engine.state.tickets.get(e.ticketId);
-            const service = t?.service ?? 'unknown';
+            const service = serviceOf(e);
             called.inc({ service });
             if (t) wait.observe({ service }, Math.max(0, (Date.parse(e.at) - Date.parse(t.queuedAt)) / 1000));
             break;
           }
           case 'ticket.recalled':
-            recalled.inc({ service: serviceOf(e.ticketId) });
+            recalled.inc({ service: serviceOf(e) });
             break;
           case 'ticket.finished':
-            served.inc({ service: serviceOf(e.ticketId) });
+            served.inc({ service: serviceOf(e) });
             break;
           case 'ticket.noShow':
-            noShow.inc({ service: serviceOf(e.ticketId) });
+            noShow.inc({ service: serviceOf(e) });
             break;
           case 'ticket.cancelled':
-            cancelled.inc({ service: serviceOf(e.ticketId) });
+            cancelled.inc({ service: serviceOf(e) });
             break;
           case 'ticket.transferred':
             transferred.inc({ service: e.from });

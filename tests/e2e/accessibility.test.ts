@@ -70,7 +70,8 @@ const phone = (state: keyof Fixture['tickets']): Screen => ({
   },
 });
 
-const ADMIN_TABS = ['services', 'counters', 'devices', 'users', 'settings', 'printer', 'reports', 'audit', 'supervisor'];
+const ADMIN_TABS = ['services', 'counters', 'devices', 'users', 'settings', 'printer', 'reports', 'audit', 'survey', 'booking', 'supervisor'];
+const TABLET = { width: 1280, height: 800 };
 
 /** Every screen, in the order a visitor, the board, an officer and an admin meet them. */
 export const SCREENS: Screen[] = [
@@ -158,6 +159,27 @@ export const SCREENS: Screen[] = [
   phone('waiting'),
   phone('called'),
   phone('done'),
+  {
+    name: 'booking',
+    viewport: PHONE,
+    mobile: true,
+    touch: true,
+    async open(page, f) {
+      await page.goto(`${f.hub.url}/booking/`);
+      await page.locator('giliran-booking').waitFor();
+      await page.waitForLoadState('networkidle');
+    },
+  },
+  {
+    name: 'survey-tablet',
+    viewport: TABLET,
+    touch: true,
+    async open(page, f) {
+      await page.goto(`${f.hub.url}/survey/`);
+      await page.locator('giliran-survey').waitFor();
+      await page.waitForLoadState('networkidle');
+    },
+  },
 ];
 
 interface AxeNode {

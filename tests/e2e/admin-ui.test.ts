@@ -17,8 +17,12 @@ let hub: TestHub;
 let browser: Browser;
 let officer: string;
 
+/** Device keys of the two kiosks (a kiosk names itself only with its key). */
+const deviceKeys: Record<string, string> = {};
+
 async function issue(service: string, priority = false, device?: string) {
-  const r = await api(hub.url, '/api/tickets', { body: { service, priority, device }, headers: { 'Idempotency-Key': randomUUID() } });
+  const headers: Record<string, string> = { 'Idempotency-Key': randomUUID(), ...(device ? { authorization: `Device ${deviceKeys[device]}` } : {}) };
+  const r = await api(hub.url, '/api/tickets', { body: { service, priority, device }, headers });
   expect(r.status).toBe(201);
   return r.body as { id: string; number: string };
 }
@@ -88,6 +92,7 @@ beforeAll(async () => {
   if (!existsSync(join(DIST, 'admin', 'index.html'))) throw new Error(`the admin app is not built in ${DIST}: run "npm run build" first`);
   hub = await startTestHub({ clock, env: { GILIRAN_DIST: DIST, PRINTER: 'virtual' } });
   const admin = await login(hub.url);
+  for (const id of ['kiosk-lobi', 'kiosk-2']) deviceKeys[id] = (await api(hub.url, `/api/admin/devices/${id}/key`, { body: {}, token: admin })).body.key;
   officer = await officerToken(hub.url, admin, 'budi');
   officer2 = await officerToken(hub.url, admin, 'sari');
   officer3 = await officerToken(hub.url, admin, 'dewi');
@@ -191,14 +196,13 @@ describe('admin e2e', () => {
     await page.close();
   });
 
-  it('devices: a kiosk seen today is registered in one click', async () => {
+  it('devices: a kiosk that registered itself is named and placed', async () => {
     const page = await adminPage('devices');
-    await page.locator('tr[data-seen="kiosk-lobi"]').getByRole('button', { name: 'Daftarkan' }).click();
+    await page.locator('tr[data-device="kiosk-lobi"]').getByRole('button', { name: 'Ubah' }).click();
     await page.getByLabel('Nama', { exact: true }).fill('Kios Lobi Depan');
     await page.getByLabel('Lokasi').fill('Lobi, dekat pintu masuk');
     await page.getByRole('button', { name: 'Simpan' }).click();
-    await page.locator('tr[data-device="kiosk-lobi"]').waitFor();
-    expect(await page.locator('tr[data-device="kiosk-lobi"]').textContent()).toMatch(/Kios Lobi Depan/);
+    await expect.poll(() => page.locator('tr[data-device="kiosk-lobi"]').textContent(), { timeout: 10_000 }).toMatch(/Kios Lobi Depan/);
     expect(await page.locator('tr[data-seen="kiosk-lobi"]').count()).toBe(0);
     await screenshot(page, 'admin-devices');
     await page.close();

@@ -55,6 +55,9 @@ describe('admin: online booking', { timeout: 90_000 }, () => {
     expect(made.status).toBe(201);
     await api(hub.url, '/api/bookings', { body: { service: 'pendaftaran', day: '2026-11-30', session: 2 } }).then((r) => api(hub.url, `/api/bookings/${r.body.code}`, { method: 'DELETE' }));
     await page.goto(`${hub.url}/admin/#booking`);
+    // The tab takes its draft from the config once it arrives: fill the form only after that.
+    await page.waitForLoadState('networkidle');
+    await page.locator('giliran-admin-booking input[name=days-ahead]').waitFor();
     await page.locator('giliran-admin-booking input[name=days-ahead]').fill('3');
     await page.locator('giliran-admin-booking input[name=margin]').fill('45');
     await page.locator('giliran-admin-booking textarea[name=holidays]').fill('2026-12-25');

@@ -47,6 +47,8 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
       hub.server.once('error', fail);
       hub.server.listen(port, '127.0.0.1', () => ok());
     });
+    // As `npm start` does: the first user exists before anyone is told the hub is up.
+    await hub.generatedAdminPassword;
     return hub;
   };
   let hub = await start(opts.port ?? 0);

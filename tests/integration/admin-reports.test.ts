@@ -54,6 +54,8 @@ beforeAll(async () => {
   await post(budi, `/api/tickets/${tickets[5].id}/no-show`);
   at(3 * 3600); // 11:00
   await issue('informasi');
+  // Three hours passed on the clock: the admin's session idled out (60 min); sign in again.
+  admin = await login(hub.url);
 }, 60_000);
 afterAll(async () => {
   await hub?.close();

@@ -110,7 +110,11 @@ describe('check-in', () => {
     expect(early.body.error.details).toMatchObject({ code, window: { start: '09:00', checkInFrom: '2026-11-28T00:30:00.000Z' } });
 
     clock.t = new Date('2026-11-28T00:40:00Z'); // 08:40 WITA
-    const answers = await Promise.all(Array.from({ length: 5 }, () => api(hub.url, `/api/bookings/${code.toLowerCase()}/check-in`, { body: { device: 'kiosk-1' } })));
+    // A kiosk checks in under its own name only with its device key.
+    const { key } = (await api(hub.url, '/api/admin/devices/kiosk-1/key', { body: {}, token })).body;
+    const asKiosk = { authorization: `Device ${key}` };
+    expect((await api(hub.url, `/api/bookings/${code}/check-in`, { body: { device: 'kiosk-2' }, headers: asKiosk })).body.error.code).toBe('device_key_required');
+    const answers = await Promise.all(Array.from({ length: 5 }, () => api(hub.url, `/api/bookings/${code.toLowerCase()}/check-in`, { body: { device: 'kiosk-1' }, headers: asKiosk })));
     expect(new Set(answers.map((a) => a.status))).toEqual(new Set([201]));
     const ids = new Set(answers.map((a) => a.body.id));
     expect(ids.size).toBe(1);
@@ -141,7 +145,8 @@ describe('check-in', () => {
     expect((await api(hub.url, `/api/bookings/${b}/check-in`, { body: {} })).body.error.code).toBe('checkin_late');
     const state = await api(hub.url, '/api/state');
     expect(state.body.services[0].issuedToday).toBe(0);
-    const report = await api(hub.url, '/api/admin/booking-report?from=2026-11-28&to=2026-11-30', { token });
+    // Hours passed on the clock: the admin's session idled out; sign in again.
+    const report = await api(hub.url, '/api/admin/booking-report?from=2026-11-28&to=2026-11-30', { token: await login(hub.url) });
     expect(report.body.rows).toEqual([
       expect.objectContaining({ day: '2026-11-28', session: 1, made: 2, cancelled: 1, noShow: 1 }),
       expect.objectContaining({ day: '2026-11-30', session: 1, made: 1, pending: 1 }),

@@ -86,7 +86,7 @@ describe('/metrics and /readyz', () => {
     await issue('barang');
     const call1 = await api<{ ticket: { id: string } }>(hub.url, '/api/counters/loket-1/call-next', { body: {}, token: officer });
     expect(call1.body.ticket.id).toBe(a1);
-    // Calling again finishes the held ticket first (served), then calls the next.
+    // Calling again finishes the held ticket first (served) and passes it on, then calls the next.
     const call2 = await api<{ ticket: { id: string } }>(hub.url, '/api/counters/loket-1/call-next', { body: {}, token: officer });
     expect(call2.body.ticket.id).toBe(a2);
     expect((await api(hub.url, `/api/tickets/${a2}/recall`, { body: {}, token: officer })).status).toBe(200);
@@ -104,8 +104,10 @@ describe('/metrics and /readyz', () => {
     expect(value(m, 'giliran_tickets_served_total', { service: 'pendaftaran' })).toBe(1);
     expect(value(m, 'giliran_tickets_no_show_total', { service: 'pendaftaran' })).toBe(1);
     expect(value(m, 'giliran_waiting', { service: 'pendaftaran' })).toBe(1);
-    expect(value(m, 'giliran_waiting', { service: 'barang' })).toBe(2);
-    expect(value(m, 'giliran_event_seq')).toBe(10); // 5 issued, called, finished + called, recalled, no-show
+    // The first visitor, finished at registration by the second call, went on to goods inspection.
+    expect(value(m, 'giliran_waiting', { service: 'barang' })).toBe(3);
+    expect(value(m, 'giliran_tickets_transferred_total', { service: 'pendaftaran' })).toBe(1);
+    expect(value(m, 'giliran_event_seq')).toBe(11); // 5 issued, called, finished + passed on + called, recalled, no-show
 
     expect(family(m, 'giliran_wait_seconds').type).toBe('HISTOGRAM');
     // The parser folds labelled histograms into one unlabelled series (it keeps the buckets but
