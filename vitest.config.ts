@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ['default'],
+    // Spawned hubs and the CLI hash passwords at 2^14 (default 2^17): hundreds of logins, one cost
+    // check (tests/integration/hub-sessions.test.ts runs a hub at the default).
+    env: { PASSWORD_HASH_COST: '14' },
   },
 });

@@ -91,7 +91,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     const s = engine.state.config.settings;
     return { idleMinutes: s.sessionIdleMinutes ?? DEFAULT_SESSION_POLICY.idleMinutes, lifetimeHours: s.sessionLifetimeHours ?? DEFAULT_SESSION_POLICY.lifetimeHours };
   };
-  const auth = new AuthService(store, () => clock.now(), sessionPolicy);
+  const auth = new AuthService(store, () => clock.now(), sessionPolicy, config.passwordHashCost);
   await auth.load();
   const devices = new DeviceRegistry(join(config.dataDir, 'devices.json'), () => clock.now());
   await devices.load();

@@ -1,5 +1,6 @@
 // The hub's environment, read and checked once. An invalid value stops the hub with a message
 // that names the variable and what it accepts.
+import { DEFAULT_HASH_COST, MAX_HASH_COST, MIN_HASH_COST } from './auth/passwords.js';
 import { join, resolve } from 'node:path';
 import { parsePrinterSpec } from '../printer/printer-spec.js';
 import { PACKAGE_ROOT } from './package-root.js';
@@ -19,6 +20,8 @@ export interface HubConfig {
   /** Tickets per minute one address may take per service without a device key; 0 turns the
    * limit off; null = the admin's setting rules. */
   ticketRateLimit: number | null;
+  /** log2 of scrypt's N for new password hashes (PASSWORD_HASH_COST, 14..18, default 17). */
+  passwordHashCost: number;
   /** Live connections one address may hold (SOCKETS_PER_ADDRESS); 0 = no cap. */
   socketsPerAddress: number;
   /** Folder of the built apps. */
@@ -83,6 +86,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     timezone,
     ticketRateLimit: env.TICKET_RATE_LIMIT ? intEnv(env, 'TICKET_RATE_LIMIT', 0, 0, 1_000_000) : null,
     socketsPerAddress: intEnv(env, 'SOCKETS_PER_ADDRESS', 50, 0, 100_000),
+    passwordHashCost: intEnv(env, 'PASSWORD_HASH_COST', DEFAULT_HASH_COST, MIN_HASH_COST, MAX_HASH_COST),
     distDir: resolve(env.GILIRAN_DIST || join(PACKAGE_ROOT, 'dist')),
     surveyRateLimit: intEnv(env, 'SURVEY_RATE_LIMIT', 30, 0, 1_000_000),
     bookingRateLimit: intEnv(env, 'BOOKING_RATE_LIMIT', 20, 0, 1_000_000),

@@ -28,7 +28,7 @@ export async function resetPasswordCommand(username: string, opts: { enable?: bo
       throw new CliError(`Pengguna tidak ada / no user "${username}" in ${config.dataDir}. Users: ${known}`);
     }
     const password = fromEnv ?? randomPassword();
-    user.passwordHash = await hashPassword(password);
+    user.passwordHash = await hashPassword(password, config.passwordHashCost);
     if (opts.enable) user.disabled = false;
     const ended = auth.sessions.filter((s) => s.username === username).length;
     auth.sessions = auth.sessions.filter((s) => s.username !== username);

@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role, SessionView, UserView } from '../../protocol/staff.js';
 import type { AuthData, Store, StoredSession, StoredUser } from '../store/store.js';
-import { hashPassword, needsRehash, randomPassword, verifyPassword } from './passwords.js';
+import { DEFAULT_HASH_COST, hashPassword, needsRehash, randomPassword, verifyPassword } from './passwords.js';
 
 export interface SessionPolicy {
   /** Minutes without a request before a session ends; 0 = never idle out. */
@@ -62,6 +62,8 @@ export class AuthService {
     private readonly store: Store,
     private readonly now: () => Date,
     private readonly policy: () => SessionPolicy = () => DEFAULT_SESSION_POLICY,
+    /** log2 of scrypt's N for new hashes (PASSWORD_HASH_COST). */
+    private readonly hashCost = DEFAULT_HASH_COST,
   ) {}
 
   /** Loads users and sessions. The first `admin` is created later, by `ensureAdmin`. */
@@ -93,7 +95,7 @@ export class AuthService {
   async changePassword(username: string, current: string, next: string, keepToken: string): Promise<boolean> {
     const user = this.findUser(username);
     if (!user || !(await verifyPassword(current, user.passwordHash))) return false;
-    user.passwordHash = await hashPassword(next);
+    user.passwordHash = await hashPassword(next, this.hashCost);
     delete user.mustChangePassword;
     const keep = hashToken(keepToken);
     if (!(await this.endSessions((s) => s.username === username && s.tokenHash !== keep))) await this.persist();
@@ -138,7 +140,7 @@ export class AuthService {
       username: input.username,
       displayName: input.displayName,
       role: input.role,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: await hashPassword(input.password, this.hashCost),
       disabled: false,
       createdAt: this.now().toISOString(),
       ...(input.mustChangePassword ? { mustChangePassword: true } : {}),
@@ -155,7 +157,7 @@ export class AuthService {
     const roleChanged = patch.role !== undefined && patch.role !== user.role;
     if (patch.role !== undefined) user.role = patch.role;
     if (patch.disabled !== undefined) user.disabled = patch.disabled;
-    if (patch.password !== undefined) user.passwordHash = await hashPassword(patch.password);
+    if (patch.password !== undefined) user.passwordHash = await hashPassword(patch.password, this.hashCost);
     // Disabled, a new password or a new role: every session of the user ends.
     const ended = patch.disabled || patch.password !== undefined || roleChanged ? await this.endSessions((s) => s.username === username) : 0;
     if (!ended) await this.persist();
@@ -197,7 +199,7 @@ export class AuthService {
     if (delay) await sleep(delay);
     const user = this.findUser(username);
     // Hash even for unknown users so timing does not tell which usernames exist.
-    const ok = user ? await verifyPassword(password, user.passwordHash) : (await hashPassword(password), false);
+    const ok = user ? await verifyPassword(password, user.passwordHash) : (await hashPassword(password, this.hashCost), false);
     if (!ok || !user || user.disabled) {
       const recent = f && now() - f.last <= FAILURE_WINDOW_MS ? f.count : 0;
       const count = recent + 1;
@@ -205,7 +207,7 @@ export class AuthService {
       return { ok: false, reason: 'invalid' };
     }
     this.failures.delete(key);
-    if (needsRehash(user.passwordHash)) user.passwordHash = await hashPassword(password);
+    if (needsRehash(user.passwordHash, this.hashCost)) user.passwordHash = await hashPassword(password, this.hashCost);
     const token = randomBytes(32).toString('base64url');
     const at = this.now();
     const stored: StoredSession = {

@@ -38,7 +38,8 @@ export function tempDataDir(): string {
 
 export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> {
   const dataDir = opts.dataDir ?? tempDataDir();
-  const env = { ADMIN_PASSWORD, TICKET_RATE_LIMIT: '0', ...opts.env, DATA_DIR: dataDir, PORT: String(opts.port ?? 0), HOST: '127.0.0.1' };
+  // scrypt at 2^14 keeps a suite of hundreds of logins fast; one test checks the default 2^17.
+  const env = { ADMIN_PASSWORD, TICKET_RATE_LIMIT: '0', PASSWORD_HASH_COST: '14', ...opts.env, DATA_DIR: dataDir, PORT: String(opts.port ?? 0), HOST: '127.0.0.1' };
   const start = async (port: number) => {
     const config = readConfig({ ...env, PORT: String(port) });
     const printer = printerFactoryFromEnv(config, { log: () => {}, pollIntervalMs: 200 });

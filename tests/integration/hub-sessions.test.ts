@@ -122,7 +122,7 @@ describe('password hashes', () => {
     const old = ['scrypt', 16384, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
     const user = { username: 'lama', displayName: 'Lama', role: 'admin', passwordHash: old, disabled: false, createdAt: new Date().toISOString() };
     writeFileSync(join(dir, 'auth.json'), JSON.stringify({ users: [user], sessions: [] }));
-    const h = await startTestHub({ dataDir: dir });
+    const h = await startTestHub({ dataDir: dir, env: { PASSWORD_HASH_COST: '17' } });
     try {
       expect((await api(h.url, '/api/login', { body: { username: 'lama', password: 'sandi-lama-123' } })).status).toBe(200);
       const stored = JSON.parse(readFileSync(join(dir, 'auth.json'), 'utf8')).users[0].passwordHash as string;
