@@ -31,10 +31,12 @@ export class GiliranAdminBooking extends AdminTab {
   to = today();
   rows: BookingReportRow[] | null = null;
   private loadedFrom: unknown = null;
+  /** The admin has edited the form: a config arriving meanwhile must not overwrite the edits. */
+  private dirty = false;
 
   override willUpdate(changed: Map<string, unknown>): void {
     // Take the stored settings when the config arrives or changes elsewhere.
-    if (changed.has('config') && this.config && this.loadedFrom !== this.config.settings) {
+    if (changed.has('config') && this.config && this.loadedFrom !== this.config.settings && !this.dirty) {
       this.loadedFrom = this.config.settings;
       this.booking = structuredClone(this.config.settings.booking ?? DEFAULT_BOOKING_SETTINGS);
       this.calendar = structuredClone(this.config.settings.calendar ?? DEFAULT_CALENDAR);
@@ -58,7 +60,7 @@ export class GiliranAdminBooking extends AdminTab {
       .split(/[\s,]+/)
       .map((x) => x.trim())
       .filter(Boolean);
-    await this.run(() => configApi.patchSettings({ booking: this.booking, calendar: { ...this.calendar, holidays } }), this.t('saved'));
+    if (await this.run(() => configApi.patchSettings({ booking: this.booking, calendar: { ...this.calendar, holidays } }), this.t('saved'))) this.dirty = false;
   }
 
   private async loadReport(): Promise<void> {
@@ -79,7 +81,7 @@ export class GiliranAdminBooking extends AdminTab {
   private renderSettings() {
     const b = this.booking;
     const num = (e: Event) => Number((e.target as HTMLInputElement).value);
-    return html`<form class="card" novalidate @submit=${this.save}>
+    return html`<form class="card" novalidate @submit=${this.save} @input=${() => (this.dirty = true)} @change=${() => (this.dirty = true)}>
       <h3 style="margin-top:0">${this.t('settingsTitle')}</h3>
       <p class="muted">${this.t('bookingLink', { url: `${this.config?.settings.publicUrl || location.origin}/booking/` })}</p>
       ${this.renderMessage()}
