@@ -17,7 +17,8 @@ const storedDevice = z.strictObject({
   keyCreatedAt: z.string().optional(),
 });
 export type StoredDevice = z.infer<typeof storedDevice>;
-const registryFile = z.strictObject({ devices: z.array(storedDevice) });
+/** DATA_DIR/devices.json: the one schema, used by the registry and by the start-up file check. */
+export const registryFile = z.strictObject({ devices: z.array(storedDevice) });
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 

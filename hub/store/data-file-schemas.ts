@@ -16,11 +16,6 @@ export const authFileSchema = z.looseObject({
   sessions: z.array(z.looseObject({ tokenHash: z.string().min(1), username: z.string().min(1), createdAt: iso, expiresAt: iso })),
 });
 
-/** DATA_DIR/devices.json (the registry's own schema lives with its routes; this is its frame). */
-export const devicesFileSchema = z.looseObject({
-  devices: z.array(z.looseObject({ id: z.string().min(1), kind: z.enum(['kiosk', 'board']), name: z.string() })),
-});
-
 /** One line of days/YYYY-MM-DD.jsonl: a domain event (its details are the queue core's). */
 export const eventLineSchema = z.looseObject({ type: z.string().min(1), seq: z.number().int().positive(), at: iso });
 
