@@ -85,6 +85,12 @@ export const callBatchBody = z.strictObject({ count: z.number().int().min(1).max
 /** End a room's batch: the one called at `calledAt`, or everyone in the room without it. */
 export const finishBatchBody = z.strictObject({ calledAt: z.iso.datetime().optional() }).optional();
 
+/**
+ * Cancelling a ticket or printing it again may carry the officer's reason (3-200 characters),
+ * shown in the supervisor's view. A reprint of a ticket the printer reports as printed needs one.
+ */
+export const optionalReasonBody = z.strictObject({ reason: z.string().trim().min(3).max(200).optional() }).optional();
+
 /** Put a ticket finished by mistake back in the queue of its next stage; the reason is audited. */
 export const reopenBody = z.strictObject({ reason: z.string().trim().min(3).max(200) });
 /** A user's own password change (required after a generated first password). */

@@ -1,7 +1,7 @@
 // Officer actions at a counter. Each is one command through the core; the answer is the staff view
 // of the ticket it touched, sent after the change is durable.
 import { Router, type Request } from 'express';
-import { callTicketBody, finishBody, idSchema, ticketIdParam, transferBody } from '../../protocol/rest.js';
+import { callTicketBody, finishBody, idSchema, optionalReasonBody, ticketIdParam, transferBody } from '../../protocol/rest.js';
 import type { HubContext } from '../context.js';
 import { runCommand } from './run-command.js';
 import type { Command } from '../queue/commands.js';
@@ -67,7 +67,7 @@ export function officerRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
   ticketAction('recall', (ticketId, by) => ({ type: 'recall', ticketId, by }));
   ticketAction('start', (ticketId, by) => ({ type: 'start', ticketId, by }));
   ticketAction('no-show', (ticketId, by) => ({ type: 'noShow', ticketId, by }));
-  ticketAction('cancel', (ticketId, by) => ({ type: 'cancel', ticketId, by }));
+  ticketAction('cancel', (ticketId, by, req) => ({ type: 'cancel', ticketId, by, reason: parse(optionalReasonBody, req.body ?? undefined)?.reason ?? null }));
   ticketAction('transfer', (ticketId, by, req) => ({ type: 'transfer', ticketId, by, service: parse(transferBody, req.body).service }));
   ticketAction('finish', (ticketId, by, req) => ({ type: 'finish', ticketId, by, transferTo: parse(finishBody, req.body ?? undefined)?.transferTo ?? null }));
   // Finish this stage and pass the ticket on to the service's `next` stage in one step.

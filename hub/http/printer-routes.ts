@@ -1,7 +1,8 @@
 // Printer status (public: it holds nothing personal), reprints (staff, audit-logged) and the
 // admin's view of failed jobs and the virtual printer's last tickets.
 import { Router } from 'express';
-import { ticketIdParam } from '../../protocol/rest.js';
+import { optionalReasonBody, ticketIdParam } from '../../protocol/rest.js';
+import type { PrintOutcome } from '../../protocol/ticket.js';
 import { COLUMNS } from '../../printer/print-types.js';
 import { renderTicketText } from '../../printer/ticket-text.js';
 import type { HubContext } from '../context.js';
@@ -9,6 +10,8 @@ import { printableTicket } from '../printable-ticket.js';
 import { HttpError, reasonError } from './errors.js';
 import { requireRole, sessionOf } from './require-session.js';
 import { parse } from './validate.js';
+
+const PRINT_TROUBLE: readonly PrintOutcome[] = ['failed', 'check', 'waiting'];
 
 export function printerRoutes(ctx: HubContext): Router {
   const r = Router();
@@ -25,8 +28,14 @@ export function printerRoutes(ctx: HubContext): Router {
     if (!t) throw new HttpError(404, 'not_found', 'tiket tidak ditemukan');
     const printable = printableTicket(state, t, null);
     if (!printable) throw reasonError(409, 'conflict', 'service_gone', `service ${t.service} no longer exists`, { service: t.service });
+    // A second copy of a ticket that printed fine is the one a supervisor asks about: it needs the
+    // officer's reason. Where the printer had trouble, the trouble is the reason.
+    const given = parse(optionalReasonBody, req.body ?? undefined)?.reason;
+    const outcome = ctx.printOutcome(t.id);
+    const reason = given ?? (PRINT_TROUBLE.includes(outcome) ? `printer: ${outcome}` : null);
+    if (!reason) throw reasonError(400, 'validation_failed', 'reason_required', 'a reprint of a printed ticket needs a reason');
     ctx.printer.reprint(printable);
-    await ctx.audit({ actor: sessionOf(req).username, action: 'ticket.reprinted', detail: { number: t.number, service: t.service } });
+    await ctx.audit({ actor: sessionOf(req).username, action: 'ticket.reprinted', detail: { number: t.number, service: t.service, reason } });
     res.status(202).json({ ticket: { id: t.id, number: t.number, print: ctx.printOutcome(t.id) } });
   });
 

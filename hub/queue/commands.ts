@@ -11,7 +11,7 @@ export type Command =
   | { type: 'start'; ticketId: string; by: string }
   | { type: 'finish'; ticketId: string; by: string; transferTo: string | null }
   | { type: 'noShow'; ticketId: string; by: string }
-  | { type: 'cancel'; ticketId: string; by: string }
+  | { type: 'cancel'; ticketId: string; by: string; reason?: string | null }
   | { type: 'transfer'; ticketId: string; service: string; by: string }
   | { type: 'pauseCounter'; counter: string; by: string }
   | { type: 'openCounter'; counter: string; by: string }

@@ -46,7 +46,7 @@ export function decide(state: QueueState, cmd: Command, now: Date): Result {
       const t = findTicket(state, cmd.ticketId);
       if (!t) return notFound(cmd.ticketId);
       if (t.status !== 'waiting' && t.status !== 'called') return illegal(t, 'cancel');
-      return [{ type: 'ticket.cancelled', seq: 0, at, by: cmd.by, ticketId: t.id }];
+      return [{ type: 'ticket.cancelled', seq: 0, at, by: cmd.by, ticketId: t.id, reason: cmd.reason ?? null }];
     }
     case 'transfer': {
       const t = findTicket(state, cmd.ticketId);

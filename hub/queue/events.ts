@@ -20,7 +20,8 @@ export type DomainEvent =
   | (Base & { type: 'ticket.started'; ticketId: string })
   | (Base & { type: 'ticket.finished'; ticketId: string })
   | (Base & { type: 'ticket.noShow'; ticketId: string })
-  | (Base & { type: 'ticket.cancelled'; ticketId: string })
+  /** `reason`: the officer's, when given (absent in older logs). */
+  | (Base & { type: 'ticket.cancelled'; ticketId: string; reason?: string | null })
   | (Base & { type: 'ticket.transferred'; ticketId: string; from: string; to: string })
   | (Base & { type: 'counter.opened'; counter: string })
   | (Base & { type: 'counter.paused'; counter: string })

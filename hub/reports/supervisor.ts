@@ -17,8 +17,8 @@ export interface ExceptionRow {
   service: string | null;
   counter: string | null;
   /**
-   * The officer's reason for an out-of-order call; for a no-show, how often the ticket was
-   * called; null where none is recorded (cancellations and reprints take no reason today).
+   * The officer's reason for an out-of-order call, a cancellation or a reprint (for a reprint
+   * without one, the printer's trouble: "printer: failed"); null where none was given.
    */
   reason: string | null;
   recalls: number | null;
@@ -87,7 +87,7 @@ export function supervisorReport(from: string, to: string, days: DayEvents[], au
           break;
         }
         case 'ticket.cancelled':
-          rows.push(row('cancel', e.ticketId, null, null));
+          rows.push(row('cancel', e.ticketId, e.reason ?? null, null));
           break;
         default:
           break;

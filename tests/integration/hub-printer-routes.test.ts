@@ -35,14 +35,17 @@ describe('printer routes', () => {
     const t = await api(hub.url, '/api/tickets', { body: { service: 'barang' } });
     await until(() => vp.tickets().some((x) => JSON.stringify(x).includes(t.body.number)));
     expect((await api(hub.url, `/api/tickets/${t.body.id}/reprint`, { body: {} })).status).toBe(401);
-    const r = await api(hub.url, `/api/tickets/${t.body.id}/reprint`, { body: {}, token: officer });
+    // The ticket printed fine: a second copy needs the officer's reason.
+    const bare = await api(hub.url, `/api/tickets/${t.body.id}/reprint`, { body: {}, token: officer });
+    expect([bare.status, bare.body.error.details?.[0]?.code]).toEqual([400, 'reason_required']);
+    const r = await api(hub.url, `/api/tickets/${t.body.id}/reprint`, { body: { reason: 'tiket hilang' }, token: officer });
     expect(r.status).toBe(202);
     await until(() => vp.tickets().filter((x) => JSON.stringify(x).includes(t.body.number)).length === 2);
     const copies = vp.tickets().filter((x) => JSON.stringify(x).includes(t.body.number));
     expect(JSON.stringify(copies[1])).toContain('CETAK ULANG');
     expect(JSON.stringify(copies[0])).not.toContain('CETAK ULANG');
     const audit = await api(hub.url, '/api/admin/audit', { token: admin });
-    expect(audit.body.entries.some((e: { action: string; actor: string; detail: { number: string } }) => e.action === 'ticket.reprinted' && e.actor === 'petugas1' && e.detail.number === t.body.number)).toBe(true);
+    expect(audit.body.entries.some((e: { action: string; actor: string; detail: { number: string; reason: string } }) => e.action === 'ticket.reprinted' && e.actor === 'petugas1' && e.detail.number === t.body.number && e.detail.reason === 'tiket hilang')).toBe(true);
   });
 
   it('the admin preview shows the last tickets as text; officers get 403', async () => {

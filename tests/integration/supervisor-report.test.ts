@@ -33,9 +33,9 @@ beforeAll(async () => {
   await post(budi, `/api/tickets/${a1.id}/no-show`);
   clock.t = new Date('2026-11-28T01:10:00Z');
   await post(sari, '/api/counters/loket-2/call', { ticketId: a4.id, reason: 'lansia dengan kursi roda' });
-  await post(sari, `/api/tickets/${a4.id}/reprint`);
+  await post(sari, `/api/tickets/${a4.id}/reprint`, { reason: 'kertas sobek' });
   clock.t = new Date('2026-11-28T01:15:00Z');
-  await post(budi, `/api/tickets/${a2.id}/cancel`);
+  await post(budi, `/api/tickets/${a2.id}/cancel`, { reason: 'pengunjung pulang' });
 });
 afterAll(async () => {
   await hub.close();
@@ -53,8 +53,8 @@ describe('supervisor view', () => {
     expect(rows).toEqual([
       ['budi', 'noShow', 'A-001', 'loket-1', null, 1],
       ['sari', 'outOfOrder', 'A-004', 'loket-2', 'lansia dengan kursi roda', null],
-      ['sari', 'reprint', 'A-004', null, null, null],
-      ['budi', 'cancel', 'A-002', null, null, null],
+      ['sari', 'reprint', 'A-004', null, 'kertas sobek', null],
+      ['budi', 'cancel', 'A-002', null, 'pengunjung pulang', null],
     ]);
   });
 
