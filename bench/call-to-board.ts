@@ -1,5 +1,5 @@
-// 2. From an officer's call request to the LAST of 500 boards receiving that `ticket:called`.
-// Officers call 20 times a second, round robin over the five counters (call-next also finishes
+// 2. From an officer's call request to the LAST of 500 (then 1,000) boards receiving that
+// `ticket:called`. Officers call 20 times a second, round robin over the four desks (call-next also finishes
 // the counter's previous ticket, so boards get that `ticket:updated` too, as in real use).
 // Baseline: a bare socket.io server in its own process, poked over HTTP at the same rate,
 // broadcasting the very payloads the hub sent (captured from the hub's boards) to 500 sockets.
@@ -15,7 +15,7 @@ import { scratchDir } from './scratch.js';
 import { fixed, percentile, times } from './stats.js';
 import type { Row } from './summary.js';
 
-const BOARDS = 500;
+const BOARD_COUNTS = [500, 1000];
 const PER_SECOND = 20;
 const ROUNDS = 3;
 const WARM_UP = 10;
@@ -54,6 +54,12 @@ function withNumber(payload: unknown, number: string): unknown {
 }
 
 export async function callToBoard(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const boards of BOARD_COUNTS) rows.push(await measure(boards));
+  return rows;
+}
+
+async function measure(BOARDS: number): Promise<Row> {
   console.log(`${BOARDS} board sockets (websocket) per server, ${PER_SECOND} calls/s; ${ROUNDS} alternating rounds of ${PER_ROUND} measured calls (after ${WARM_UP})`);
   const hubProcess = await startHub({ dataDir: await scratchDir('call-to-board') });
   const bareProcess = await startChild('bench/bare-broadcast-process.ts', {});
@@ -64,7 +70,7 @@ export async function callToBoard(): Promise<Row[]> {
     const { officer } = await staffTokens(hubProcess.url);
     // enough waiting tickets for every call: loket-1 and loket-2 share pendaftaran
     const perCounter = Math.ceil((ROUNDS * (WARM_UP + PER_ROUND)) / COUNTERS.length) + 5;
-    await issueMany(hubClient, { pendaftaran: 2 * perCounter, barang: perCounter, kunjungan: perCounter, informasi: perCounter });
+    await issueMany(hubClient, { pendaftaran: 2 * perCounter, barang: perCounter, informasi: perCounter });
     crowds.push(await BoardCrowd.connect(hubProcess.url, BOARDS), await BoardCrowd.connect(bareProcess.url, BOARDS));
     const answers: number[] = [];
     const hub: Side = {
@@ -106,14 +112,12 @@ export async function callToBoard(): Promise<Row[]> {
     show('bare socket.io', bare);
     const [p50, p99, b50, b99] = [percentile(hub.measured, 50), percentile(hub.measured, 99), percentile(bare.measured, 50), percentile(bare.measured, 99)];
     console.log(`ratio hub / bare: p50 ${times(p50, b50)}, p99 ${times(p99, b99)}; call-next answered in p50 ${fixed(percentile(answers, 50))} ms, p99 ${fixed(percentile(answers, 99))} ms`);
-    return [
-      {
-        bench: `2. call to last of ${BOARDS} boards, p99`,
-        target: '<= 50 ms and <= 3x baseline',
-        measured: `${fixed(p99)} ms, p50 ${fixed(p50)} ms (bare socket.io: p99 ${fixed(b99)} ms, p50 ${fixed(b50)} ms; ${times(p99, b99)})`,
-        met: p99 <= 50 && p99 <= 3 * b99 && hub.missing === 0,
-      },
-    ];
+    return {
+      bench: `2. call to last of ${BOARDS.toLocaleString('en')} boards, p99`,
+      target: BOARDS === 500 ? '<= 1.5x a bare socket.io broadcast, none lost' : 'reported (none lost)',
+      measured: `${fixed(p99)} ms, p50 ${fixed(p50)} ms (bare socket.io: p99 ${fixed(b99)} ms, p50 ${fixed(b50)} ms; ${times(p99, b99)})`,
+      met: BOARDS === 500 ? p99 <= 1.5 * b99 && hub.missing === 0 : hub.missing === 0,
+    };
   } finally {
     for (const c of crowds) c.close();
     hubClient.close();

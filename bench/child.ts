@@ -1,6 +1,6 @@
 // Servers under test run in their own Node process, so the load generator never shares their
 // event loop. A child prints "bench-ready <url>" once it listens; stop() ends it (SIGKILL after a
-// grace period: a naive store may sit on seconds of queued writes we no longer care about).
+// grace period: a server may sit on seconds of queued writes we no longer care about).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

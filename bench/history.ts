@@ -2,7 +2,7 @@
 // and finished at a counter) is produced by the queue core itself, so the events have the exact
 // shape, numbering and rollover of production; every other day is that day's JSON with its own
 // date, seq numbers and ticket ids (text substitution: 100 days in seconds, not minutes).
-// Written both as the product's days/YYYY-MM-DD.jsonl logs and as the naive store's single file.
+// Written as the product's days/YYYY-MM-DD.jsonl logs.
 import { randomBytes } from 'node:crypto';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,7 +13,6 @@ import { decide } from '../hub/queue/decide.js';
 import type { DomainEvent } from '../hub/queue/events.js';
 import { localDate } from '../hub/queue/local-time.js';
 import { createState } from '../hub/queue/state.js';
-import { NaiveStore, NAIVE_FILE } from './naive-store.js';
 import { scratchDir } from './scratch.js';
 
 export const TIMEZONE = 'Asia/Makassar'; // the hub's default, UTC+8 all year
@@ -46,7 +45,15 @@ function templateDay(tickets: number): DomainEvent[] {
   let turn = 0;
   const call = (service: string, at: number) => {
     const counters = countersOf(service);
-    run({ type: 'callNext', counter: counters[turn++ % counters.length], by: OFFICER }, at);
+    const counter = counters[turn++ % counters.length];
+    const before = events.length;
+    run({ type: 'callNext', counter, by: OFFICER }, at);
+    // A visit room holds its visitors until their session ends: finish each at once so the room
+    // never fills (the day's shape, not the room's, is what the benches need).
+    if (config.counters.find((c) => c.id === counter)?.capacity) {
+      const called = events.slice(before).find((e) => e.type === 'ticket.called');
+      if (called?.type === 'ticket.called') run({ type: 'finish', ticketId: called.ticketId, by: OFFICER, transferTo: null }, at + 1000);
+    }
     waiting.set(service, waiting.get(service)! - 1);
   };
   const spacing = (7.5 * 3600_000) / tickets; // spread over a 7.5 h opening day
@@ -59,9 +66,15 @@ function templateDay(tickets: number): DomainEvent[] {
     waiting.set(service, waiting.get(service)! + 1);
     if (waiting.get(service)! > 2) call(service, at + 3000); // a few people always wait
   }
+  // At closing everyone is served, through every stage a call-next passes them on to: a day
+  // of N tickets ends with none open, as a real one does.
   const closes = opens + tickets * spacing;
-  for (const s of services) while (waiting.get(s)! > 0) call(s, closes);
-  for (const c of state.counters.values()) if (c.current) run({ type: 'finish', ticketId: c.current, by: OFFICER, transferTo: null }, closes + 60_000);
+  for (let guard = 0; state.open.size > 0; guard++) {
+    if (guard > 10 * tickets) throw new Error('history: the template day does not close');
+    const t = state.open.values().next().value!;
+    if (t.status === 'waiting') call(t.service, closes);
+    else run({ type: 'finish', ticketId: t.id, by: OFFICER, transferTo: null }, closes + 60_000);
+  }
   return events;
 }
 
@@ -106,32 +119,24 @@ function asJsonl(events: string): string {
   return (JSON.parse(events) as unknown[]).map((e) => JSON.stringify(e) + '\n').join('');
 }
 
-export interface HistoryDirs {
-  lowdb: string;
-  naive: string;
-}
-
-const cache = new Map<number, Promise<HistoryDirs>>();
+const cache = new Map<number, Promise<string>>();
 
 /**
- * Pristine DATA_DIRs holding the same `tickets` of history in both layouts, made once per run.
- * Copy one (copyDataDir) before starting a hub on it: the hub writes into its data dir.
+ * A pristine DATA_DIR holding `tickets` of history, made once per run. Copy it (copyDataDir)
+ * before starting a hub on it: the hub writes into its data dir.
  */
-export function historyDataDirs(tickets: number): Promise<HistoryDirs> {
-  let dirs = cache.get(tickets);
-  if (!dirs) {
-    dirs = (async () => {
-      const days = historyDays(tickets);
-      const lowdb = await scratchDir(`history-lowdb-${tickets}`);
-      const naive = await scratchDir(`history-naive-${tickets}`);
-      await mkdir(join(lowdb, 'days'), { recursive: true });
-      for (const [day, events] of days) await writeFile(join(lowdb, 'days', `${day}.jsonl`), asJsonl(events));
-      await NaiveStore.seed(join(naive, NAIVE_FILE), days);
-      return { lowdb, naive };
+export function historyDataDir(tickets: number): Promise<string> {
+  let dir = cache.get(tickets);
+  if (!dir) {
+    dir = (async () => {
+      const made = await scratchDir(`history-${tickets}`);
+      await mkdir(join(made, 'days'), { recursive: true });
+      for (const [day, events] of historyDays(tickets)) await writeFile(join(made, 'days', `${day}.jsonl`), asJsonl(events));
+      return made;
     })();
-    cache.set(tickets, dirs);
+    cache.set(tickets, dir);
   }
-  return dirs;
+  return dir;
 }
 
 let copies = 0;

@@ -13,7 +13,6 @@ export class HttpClient {
   constructor(
     private readonly base: string,
     sockets: number,
-    /** A naive store with much history keeps 20 requests queued for a minute. */
     private readonly timeoutMs = 30_000,
   ) {
     // Idle sockets are closed well before the server's 5 s keep-alive timeout: reusing one the

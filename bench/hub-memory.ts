@@ -4,8 +4,8 @@
 // DATA_DIR, same run. Starts alternate (empty, history, empty, ...) so both see the same
 // machine. For scale: a bare socket.io server (under tsx, as the benches run their floors).
 import { residentBytes, startChild } from './child.js';
-import { copyDataDir, historyDataDirs } from './history.js';
-import { issueMany, startBuiltHub } from './bench-hub.js';
+import { copyDataDir, historyDataDir } from './history.js';
+import { issueMany, startHub } from './bench-hub.js';
 import { HttpClient } from './http-client.js';
 import { scratchDir } from './scratch.js';
 import { mb, median, sleep } from './stats.js';
@@ -24,7 +24,7 @@ interface Sample {
 }
 
 async function sample(dataDir: string): Promise<Sample> {
-  const hub = await startBuiltHub({ dataDir });
+  const hub = await startHub({ dataDir });
   const client = new HttpClient(hub.url, 20);
   try {
     await sleep(500);
@@ -47,7 +47,7 @@ async function floor(): Promise<number> {
 }
 
 export async function hubMemory(): Promise<Row[]> {
-  const { lowdb } = await historyDataDirs(HISTORY);
+  const lowdb = await historyDataDir(HISTORY);
   const empty: Sample[] = [];
   const full: Sample[] = [];
   const floors: number[] = [];

@@ -6,8 +6,8 @@
 // Every window gets a fresh server on a fresh copy of its data; the cases take turns so the noise
 // of the shared machine falls on all alike. BENCH_QUICK=1 runs one short window per case.
 import { startChild, type Child } from './child.js';
-import { busyTodayDataDir, copyDataDir, historyDataDirs } from './history.js';
-import { issueTicket, SERVICES, startBuiltHub } from './bench-hub.js';
+import { busyTodayDataDir, copyDataDir, historyDataDir } from './history.js';
+import { issueTicket, SERVICES, startHub } from './bench-hub.js';
 import { HttpClient } from './http-client.js';
 import { scratchDir } from './scratch.js';
 import { fixed, median, sleep } from './stats.js';
@@ -59,7 +59,7 @@ async function window(url: string): Promise<number> {
 
 async function start(c: Case): Promise<Child> {
   const dataDir = c.pristine ? await copyDataDir(c.pristine) : await scratchDir(`issue-${c.key}-${Math.random().toString(36).slice(2)}`);
-  return c.key === 'floor' ? startChild('bench/fsync-floor-process.ts', { DATA_DIR: dataDir }) : startBuiltHub({ dataDir });
+  return c.key === 'floor' ? startChild('bench/fsync-floor-process.ts', { DATA_DIR: dataDir }) : startHub({ dataDir });
 }
 
 export async function issueThroughput(): Promise<Row[]> {
@@ -69,7 +69,7 @@ export async function issueThroughput(): Promise<Row[]> {
     { key: 'floor', label: 'floor: express + append + fdatasync per request', pristine: null },
     { key: 'empty', label: 'hub, empty day', pristine: null },
     { key: 'today', label: `hub, ${TODAY.toLocaleString('en')} tickets already today`, pristine: await busyTodayDataDir(TODAY) },
-    { key: 'history', label: `hub, ${HISTORY.toLocaleString('en')} tickets of history`, pristine: (await historyDataDirs(HISTORY)).lowdb },
+    { key: 'history', label: `hub, ${HISTORY.toLocaleString('en')} tickets of history`, pristine: await historyDataDir(HISTORY) },
   ];
   console.log(`data written in ${fixed((performance.now() - made) / 1000)} s`);
   const rates = new Map<CaseKey, number[]>(cases.map((c) => [c.key, []]));

@@ -23,7 +23,7 @@ function replaceById<T extends { id: string }>(list: T[], updates: T[] | undefin
  */
 export function applyLiveEvent<S extends PublicState>(state: S, e: LiveEvent): ApplyResult<S> {
   if (e.seq <= state.seq) return { state, gap: false };
-  if (e.seq !== state.seq + 1) return { state, gap: true };
+  if ((e.from ?? e.seq) !== state.seq + 1) return { state, gap: true };
   const next: S = {
     ...state,
     seq: e.seq,
@@ -32,10 +32,10 @@ export function applyLiveEvent<S extends PublicState>(state: S, e: LiveEvent): A
     site: e.site ?? state.site,
     recentCalls: e.call ? [e.call, ...state.recentCalls].slice(0, RECENT_CALLS_LIMIT) : state.recentCalls,
   };
-  const staffTicket = e.staff?.ticket;
-  if (staffTicket && 'tickets' in next) {
+  const staffTickets = [...(e.staff?.tickets ?? []), ...(e.staff?.ticket ? [e.staff.ticket] : [])];
+  if (staffTickets.length && 'tickets' in next) {
     const tickets = (next as unknown as { tickets: StaffTicket[] }).tickets;
-    (next as unknown as { tickets: StaffTicket[] }).tickets = replaceById(tickets, [staffTicket]);
+    (next as unknown as { tickets: StaffTicket[] }).tickets = replaceById(tickets, staffTickets);
   }
   return { state: next, gap: false };
 }

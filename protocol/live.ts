@@ -5,16 +5,22 @@ import type { PublicCall, PublicCounter, PublicService, PublicSite, PublicState,
 import type { StaffState, StaffTicket } from './staff.js';
 import type { PrintOutcome } from './ticket.js';
 
-/** The parts of the public state an event replaces (by id) or adds. */
+/**
+ * The parts of the public state an event replaces (by id) or adds. One message says one change:
+ * when a command made several events (call-next finishes the last ticket, passes it on and calls
+ * the next), they come as one message covering seq `from`..`seq`.
+ */
 export interface LiveEvent {
   seq: number;
+  /** The first seq this message covers, when it covers more than one (absent = `seq` alone). */
+  from?: number;
   ticket?: PublicTicketRef;
   call?: PublicCall;
   services?: PublicService[];
   counters?: PublicCounter[];
   site?: PublicSite;
-  /** Only on staff sockets. */
-  staff?: { ticket?: StaffTicket };
+  /** Only on staff sockets: the ticket changed, or every ticket a change touched. */
+  staff?: { ticket?: StaffTicket; tickets?: StaffTicket[] };
 }
 
 export type PrinterState = 'online' | 'paper-out' | 'paper-low' | 'cover-open' | 'offline' | 'disabled';

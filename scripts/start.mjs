@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { buildServerIfStale, newest, ROOT as root, SERVER_MAIN, SERVER_NODE_ARGS } from './build-server.mjs';
 
 const stamp = join(root, 'dist', '.build-stamp');
-const sources = ['ui', 'kiosk', 'board', 'counter', 'admin', 'protocol', 'vite.config.ts', 'package-lock.json'];
+const sources = ['ui', 'kiosk', 'board', 'counter', 'admin', 'survey', 'booking', 'protocol', 'vite.config.ts', 'package-lock.json'];
 
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 const changed = Math.max(...sources.map((s) => newest(join(root, s))));

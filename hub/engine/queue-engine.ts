@@ -27,6 +27,8 @@ export class StoreUnavailableError extends Error {
 export interface EngineEvents {
   /** Durable events, in seq order, once each. */
   events: [DomainEvent[]];
+  /** The same events right after, grouped by the change that made them (one command, a rollover). */
+  changes: [DomainEvent[][]];
   /** Writable changed. */
   health: [{ writable: boolean; message: string }];
 }
@@ -36,6 +38,8 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
   readonly runtime: HubRuntime = { publicUrlFallback: '' };
   private flushedSeq = 0;
   private unannounced: DomainEvent[] = [];
+  /** Seqs that end a change (the last event of a command or of a rollover), not yet announced. */
+  private changeEnds: number[] = [];
   private writable = true;
   private failure = '';
   private waiters: { seq: number; resolve: () => void }[] = [];
@@ -58,6 +62,7 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
     state.runtime = this.runtime;
     this.flushedSeq = state.seq;
     this.unannounced = [];
+    this.changeEnds = [];
     // A restart after midnight: roll the last day over now, durably, before serving.
     await this.rolloverIfDue();
   }
@@ -81,6 +86,7 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
       return result;
     }
     for (const e of result) events.push(this.applyNumbered(e));
+    this.endChange();
     if (events.length) await this.persist(events);
     return result;
   }
@@ -96,7 +102,15 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
     const today = localDate(now, this.state.config.settings.timezone);
     if (today <= this.state.day) return [];
     const result = decide(this.state, { type: 'rollover', to: today }, now);
-    return isRefusal(result) ? [] : result.map((e) => this.applyNumbered(e));
+    if (isRefusal(result)) return [];
+    const events = result.map((e) => this.applyNumbered(e));
+    this.endChange();
+    return events;
+  }
+
+  private endChange(): void {
+    const last = this.unannounced.at(-1)?.seq;
+    if (last !== undefined && this.changeEnds.at(-1) !== last) this.changeEnds.push(last);
   }
 
   private applyNumbered(e: DomainEvent): DomainEvent {
@@ -123,7 +137,21 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
     this.flushedSeq = seq;
     const ready: DomainEvent[] = [];
     while (this.unannounced.length && this.unannounced[0].seq <= seq) ready.push(this.unannounced.shift()!);
-    if (ready.length) this.emit('events', ready);
+    if (ready.length) {
+      this.emit('events', ready);
+      const changes: DomainEvent[][] = [];
+      let change: DomainEvent[] = [];
+      for (const e of ready) {
+        change.push(e);
+        if (this.changeEnds[0] !== undefined && e.seq >= this.changeEnds[0]) {
+          changes.push(change);
+          change = [];
+          this.changeEnds.shift();
+        }
+      }
+      if (change.length) changes.push(change);
+      this.emit('changes', changes);
+    }
     this.waiters = this.waiters.filter((w) => (w.seq <= seq ? (w.resolve(), false) : true));
   }
 
@@ -151,6 +179,7 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
       state.runtime = this.runtime;
       this.flushedSeq = state.seq;
       this.unannounced = [];
+      this.changeEnds = [];
     } catch {
       // Disk unreadable too: keep refusing; the probe retries.
     }

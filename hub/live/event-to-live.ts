@@ -12,6 +12,41 @@ export type LiveMessage =
   /** The whole snapshot must be resent (day rollover, configuration change). */
   | { kind: 'snapshot'; seq: number };
 
+/** What a change means to a board, most telling first: the merged message takes that name. */
+const WEIGHT: Record<NumberedEventName, number> = { 'ticket:called': 5, 'ticket:issued': 4, 'ticket:updated': 3, 'counter:updated': 2, 'notice:updated': 1 };
+
+function byId<T extends { id: string }>(lists: (T[] | undefined)[]): T[] | undefined {
+  const m = new Map<string, T>();
+  for (const list of lists) for (const x of list ?? []) m.set(x.id, x);
+  return m.size ? [...m.values()] : undefined;
+}
+
+/**
+ * One message for one change: the events of one command (finish, pass on, call) become the
+ * message of the most telling one, covering their seqs, with every service, counter and staff
+ * ticket they touched. Payloads are built from the state after all of them, so merging loses
+ * nothing. A change that needs a snapshot is a snapshot.
+ */
+export function mergeChange(msgs: LiveMessage[]): LiveMessage {
+  if (msgs.length === 1) return msgs[0];
+  const last = msgs[msgs.length - 1];
+  const numbered = msgs.filter((m): m is Extract<LiveMessage, { kind: 'numbered' }> => m.kind === 'numbered');
+  if (numbered.length < msgs.length) return { kind: 'snapshot', seq: last.kind === 'numbered' ? last.public.seq : last.seq };
+  const lead = numbered.reduce((a, b) => (WEIGHT[b.name] > WEIGHT[a.name] ? b : a));
+  const call = [...numbered].reverse().find((m) => m.public.call)?.public.call;
+  const site = [...numbered].reverse().find((m) => m.public.site)?.public.site;
+  const pub: LiveEvent = { seq: numbered[numbered.length - 1].public.seq, from: numbered[0].public.seq };
+  if (lead.public.ticket) pub.ticket = lead.public.ticket;
+  if (call) pub.call = call;
+  const services = byId(numbered.map((m) => m.public.services));
+  const counters = byId(numbered.map((m) => m.public.counters));
+  if (services) pub.services = services;
+  if (counters) pub.counters = counters;
+  if (site) pub.site = site;
+  const tickets = byId(numbered.map((m) => (m.staff.staff?.ticket ? [m.staff.staff.ticket] : undefined)));
+  return { kind: 'numbered', name: lead.name, public: pub, staff: tickets ? { ...pub, staff: { tickets } } : pub };
+}
+
 function defined<T>(xs: (T | null | undefined)[]): T[] {
   return xs.filter((x): x is T => x !== null && x !== undefined);
 }

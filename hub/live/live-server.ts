@@ -24,7 +24,7 @@ import type { DomainEvent } from '../queue/events.js';
 import { peopleAheadAll } from '../queue/ordering.js';
 import { publicTicketById, toStaffState } from '../queue/staff-view.js';
 import { toPublicState } from '../queue/views.js';
-import { eventToLive } from './event-to-live.js';
+import { eventToLive, mergeChange } from './event-to-live.js';
 
 type GSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type Ack = (state: PublicState | StaffState) => void;
@@ -219,22 +219,26 @@ export function createLive(server: HttpServer, deps: LiveDeps) {
     }
   };
 
-  const broadcast = (events: DomainEvent[]) => {
+  // One message per change (mergeChange); socket.io encodes each broadcast once per room.
+  const broadcast = (changes: DomainEvent[][]) => {
     const now = deps.clock.now();
     const staffLeft = pruneStaff();
-    for (const e of events) {
-      const msg = eventToLive(deps.engine.state, e, now, deps.printOutcome);
+    let snapshotSent = false;
+    for (const change of changes) {
+      const msg = mergeChange(change.map((e) => eventToLive(deps.engine.state, e, now, deps.printOutcome)));
       if (msg.kind === 'numbered') {
         io.to('public').emit(msg.name, msg.public);
         if (staffLeft) io.to('staff').emit(msg.name, msg.staff);
-      } else {
+      } else if (!snapshotSent) {
+        // Built from the state after every change of this flush: one is enough.
+        snapshotSent = true;
         io.to('public').emit('state', toPublicState(deps.engine.state, now));
         for (const sock of staffSockets()) if (sock.data.session) sock.emit('state', staffState(deps, sock.data.session));
       }
     }
     updatePhones();
   };
-  deps.engine.on('events', broadcast);
+  deps.engine.on('changes', broadcast);
   const onHealth = (h: { writable: boolean; message: string }) => io.emit('hub:health', h);
   deps.engine.on('health', onHealth);
 
@@ -275,7 +279,7 @@ export function createLive(server: HttpServer, deps: LiveDeps) {
       clearInterval(sweep);
       clearInterval(expire);
       offEnded();
-      deps.engine.off('events', broadcast);
+      deps.engine.off('changes', broadcast);
       deps.engine.off('health', onHealth);
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },

@@ -2,6 +2,7 @@
 // a time in seq order, so replaying a day's events rebuilds exactly the same state.
 import { RECENT_CALLS_LIMIT } from '../../protocol/public.js';
 import type { DomainEvent } from './events.js';
+import { indexEvent } from './open-tickets.js';
 import { syncCounters } from './state.js';
 import { SERVICE_TIME_SAMPLES, type QueueState, type Ticket } from './types.js';
 
@@ -44,6 +45,11 @@ function endStage(state: QueueState, t: Ticket, status: Ticket['status'], at: st
 export function applyEvent(state: QueueState, e: DomainEvent): void {
   if (e.seq !== state.seq + 1) throw new Error(`event seq ${e.seq} does not follow ${state.seq}`);
   state.seq = e.seq;
+  applyToState(state, e);
+  indexEvent(state, e);
+}
+
+function applyToState(state: QueueState, e: DomainEvent): void {
   switch (e.type) {
     case 'ticket.issued': {
       const t: Ticket = { ...e.ticket, history: [...e.ticket.history] };

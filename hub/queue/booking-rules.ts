@@ -16,6 +16,7 @@ import {
 import type { BookingView, BookingWindow, DayClosedReason, SlotView, SlotsResponse } from '../../protocol/booking.js';
 import { refuse, type Refusal } from './commands.js';
 import { addDays, daysBetween, hhmmToMinutes, isoWeekday, localDate, localMinutes, minutesToHhmm, zonedInstant } from './local-time.js';
+import { walkInKey } from './open-tickets.js';
 import type { Booking, QueueState } from './types.js';
 
 export function bookingSettings(config: SiteConfig): BookingSettings {
@@ -74,9 +75,7 @@ export function bookedCount(state: QueueState, service: string, day: string, ses
 
 /** Walk-in tickets issued today inside the session (booked check-ins not counted). */
 export function walkInCount(state: QueueState, service: string, session: number): number {
-  let n = 0;
-  for (const t of state.tickets.values()) if (t.originService === service && t.session === session && !t.booking) n++;
-  return n;
+  return state.walkIns.get(walkInKey(service, session)) ?? 0;
 }
 
 /** The session of today whose issuing window (start..lastIssue or end) holds `minutes`. */

@@ -250,7 +250,7 @@ function callNext(state: QueueState, counterId: string, by: string, at: string, 
   const cfg = state.config.counters.find((x) => x.id === counterId)!;
   const tz = state.config.settings.timezone;
   const order: BookingOrder = { merge: bookingSettings(state.config).merge, day: localDate(now, tz), minutes: localMinutes(now, tz) };
-  const next = pickNext(state.tickets.values(), cfg.services, state.config.settings.priority, state.counters.get(counterId)!, order);
+  const next = pickNext(state.open.values(), cfg.services, state.config.settings.priority, state.counters.get(counterId)!, order);
   if (!next) return refuse('nothing_waiting', `no ticket waits for ${counterId}`);
   return [
     ...releaseCurrent(state, counterId, by, at),
@@ -287,7 +287,7 @@ function finish(state: QueueState, cmd: Extract<Command, { type: 'finish' }>, at
 
 function rollover(state: QueueState, to: string, at: string): Result {
   if (to <= state.day) return [];
-  const open = [...state.tickets.values()].filter((t) => t.status === 'waiting' || t.status === 'called' || t.status === 'serving');
+  const open = [...state.open.values()];
   const expire = state.config.settings.expireAtRollover;
   const carried = expire ? [] : open.map((t) => ({ ...t, status: 'waiting' as const, counter: null, by: null }));
   const expired = expire ? open.map((t) => t.id) : [];

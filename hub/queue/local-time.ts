@@ -19,9 +19,20 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-function parts(date: Date, timeZone: string): Record<string, string> {
+/**
+ * The last answer per time zone, by UTC minute: every view and command asks for the local date and
+ * time, and formatToParts is costly. Zone offsets are whole minutes, so one UTC minute is one
+ * local minute.
+ */
+const lastParts = new Map<string, { minute: number; parts: Readonly<Record<string, string>> }>();
+
+function parts(date: Date, timeZone: string): Readonly<Record<string, string>> {
+  const minute = Math.floor(date.getTime() / 60_000);
+  const cached = lastParts.get(timeZone);
+  if (cached && cached.minute === minute) return cached.parts;
   const out: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(date)) out[p.type] = p.value;
+  lastParts.set(timeZone, { minute, parts: out });
   return out;
 }
 

@@ -79,7 +79,7 @@ function precedes(state: QueueState, t: Ticket, ticket: Ticket): boolean {
 export function peopleAhead(state: QueueState, ticket: Ticket): number {
   if (ticket.status !== 'waiting') return 0;
   let n = 0;
-  for (const t of state.tickets.values()) {
+  for (const t of state.open.values()) {
     if (t.status !== 'waiting' || t.service !== ticket.service || t.id === ticket.id) continue;
     if (precedes(state, t, ticket)) n++;
   }
@@ -92,7 +92,7 @@ export function peopleAhead(state: QueueState, ticket: Ticket): number {
  */
 export function peopleAheadAll(state: QueueState): Map<string, number> {
   const byService = new Map<string, Ticket[]>();
-  for (const t of state.tickets.values()) {
+  for (const t of state.open.values()) {
     if (t.status !== 'waiting') continue;
     const list = byService.get(t.service);
     if (list) list.push(t);

@@ -15,7 +15,7 @@ export function roomCapacity(cfg: Pick<CounterConfig, 'capacity'> | undefined): 
 /** Tickets called into or served in this counter now, in call order. */
 export function inRoom(state: QueueState, counterId: string): Ticket[] {
   const list: Ticket[] = [];
-  for (const t of state.tickets.values()) {
+  for (const t of state.open.values()) {
     if (t.counter === counterId && (t.status === 'called' || t.status === 'serving')) list.push(t);
   }
   return list.sort((a, b) => ((a.calledAt ?? '') < (b.calledAt ?? '') ? -1 : (a.calledAt ?? '') > (b.calledAt ?? '') ? 1 : a.issueSeq - b.issueSeq));
@@ -49,7 +49,7 @@ export function pickMany(state: QueueState, counterId: string, n: number): Ticke
   const cfg = state.config.counters.find((c) => c.id === counterId)!;
   const rt = { normalsSincePriority: state.counters.get(counterId)?.normalsSincePriority ?? 0 };
   const taken = new Set<string>();
-  const candidates = [...state.tickets.values()].filter((t) => t.status === 'waiting' && cfg.services.includes(t.service));
+  const candidates = [...state.open.values()].filter((t) => t.status === 'waiting' && cfg.services.includes(t.service));
   const out: Ticket[] = [];
   while (out.length < n) {
     const next = pickNext(

@@ -8,6 +8,8 @@ export function createState(config: SiteConfig, day: string, seq = 0): QueueStat
     day,
     config,
     tickets: new Map(),
+    open: new Map(),
+    walkIns: new Map(),
     counters: new Map(),
     lastNumber: new Map(),
     issuedCount: new Map(),

@@ -53,6 +53,14 @@ export interface QueueState {
   day: string;
   config: SiteConfig;
   tickets: Map<string, Ticket>;
+  /**
+   * The tickets of `tickets` that are still in play (waiting, called or served): what the views,
+   * the pickers and the rooms look at, so a busy day's finished tickets cost them nothing.
+   * Kept by applyEvent (open-tickets.ts).
+   */
+  open: Map<string, Ticket>;
+  /** Walk-in tickets issued per `service/session` today, for session quotas (kept by applyEvent). */
+  walkIns: Map<string, number>;
   counters: Map<string, CounterRuntime>;
   /** Last number given per service today. */
   lastNumber: Map<string, number>;

@@ -11,7 +11,7 @@ import type { QueueState, RecentCall, Ticket } from './types.js';
 
 export function waitingCount(state: QueueState, serviceId: string): number {
   let n = 0;
-  for (const t of state.tickets.values()) if (t.status === 'waiting' && t.service === serviceId) n++;
+  for (const t of state.open.values()) if (t.status === 'waiting' && t.service === serviceId) n++;
   return n;
 }
 

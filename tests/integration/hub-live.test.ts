@@ -1,6 +1,7 @@
 // Live sockets: snapshot on connect, numbered events after, staff detail for staff only.
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyLiveEvent } from '../../protocol/apply-live-event.js';
 import type { LiveEvent } from '../../protocol/live.js';
 import type { PublicState } from '../../protocol/public.js';
 import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
@@ -59,6 +60,46 @@ describe('live', () => {
     }
     b1.socket.close();
     b2.socket.close();
+  });
+
+  it('one change is one message: call-next that finishes, passes on and calls sends one ticket:called covering its seqs', async () => {
+    const b = await board();
+    const staff = await board({ auth: { token: officer } });
+    const got: { name: string; e: LiveEvent }[] = [];
+    b.socket.onAny((name: string, e: LiveEvent) => name !== 'state' && got.push({ name, e }));
+    const staffGot: LiveEvent[] = [];
+    staff.socket.on('ticket:called', (e: LiveEvent) => staffGot.push(e));
+    await api(hub.url, '/api/tickets', { body: { service: 'pendaftaran' } });
+    await api(hub.url, '/api/tickets', { body: { service: 'pendaftaran' } });
+    const first = await api(hub.url, '/api/counters/loket-1/call-next', { body: {}, token: officer });
+    await until(() => got.length === 3);
+    const second = await api(hub.url, '/api/counters/loket-1/call-next', { body: {}, token: officer });
+    await until(() => got.length === 4 && staffGot.length === 2);
+    await new Promise((r) => setTimeout(r, 100)); // nothing else may follow
+    expect(got.map((g) => g.name)).toEqual(['ticket:issued', 'ticket:issued', 'ticket:called', 'ticket:called']);
+    // finished + transferred (registration -> goods inspection) + called, as one message
+    const last = got[3].e;
+    expect([last.from, last.seq]).toEqual([last.seq - 2, last.seq]);
+    expect(last.call!.number).toBe(second.body.ticket.number);
+    expect(last.services!.map((s) => s.id).sort()).toEqual(['barang', 'pendaftaran']);
+    expect(last.counters!.find((c) => c.id === 'loket-1')!.current!.number).toBe(second.body.ticket.number);
+    // The board's reducer takes every message without a gap and ends where the hub is.
+    let state = b.state;
+    for (const { e } of got) {
+      const r = applyLiveEvent(state, e);
+      expect(r.gap).toBe(false);
+      state = r.state;
+    }
+    const fresh = await new Promise<PublicState>((r) => b.socket.emit('snapshot', r));
+    expect(state.seq).toBe(fresh.seq);
+    expect(state.services.map((s) => [s.id, s.waiting])).toEqual(fresh.services.map((s) => [s.id, s.waiting]));
+    expect(state.counters).toEqual(fresh.counters);
+    // Staff get both tickets the change touched.
+    const touched = staffGot[1].staff!.tickets!.map((t) => [t.id, t.service, t.status]);
+    expect(touched).toContainEqual([first.body.ticket.id, 'barang', 'waiting']);
+    expect(touched).toContainEqual([second.body.ticket.id, 'pendaftaran', 'called']);
+    b.socket.close();
+    staff.socket.close();
   });
 
   it('a recall is a ticket:called again with its recall count', async () => {
