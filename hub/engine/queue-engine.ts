@@ -4,10 +4,10 @@
 // disk and changes are refused until the disk accepts a write again.
 import { EventEmitter } from 'node:events';
 import type { SiteConfig } from '../../protocol/config.js';
-import { applyEvent } from '../queue/apply-event.js';
 import { isRefusal, type Command, type Refusal } from '../queue/commands.js';
 import { decide } from '../queue/decide.js';
-import type { DomainEvent } from '../queue/events.js';
+import type { DomainEvent, DraftEvent } from '../queue/events.js';
+import { numberAndApply } from '../queue/number-and-apply.js';
 import { localDate } from '../queue/local-time.js';
 import type { HubRuntime, QueueState } from '../queue/types.js';
 import type { Store } from '../store/store.js';
@@ -75,7 +75,10 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
     return { writable: this.writable, message: this.failure };
   }
 
-  /** Runs a command. Resolves after its events are durable (and announced), or with a refusal. */
+  /**
+   * Runs a command. Resolves with the numbered events it stored, once they are durable (and
+   * announced), or with a refusal.
+   */
   async execute(cmd: Command): Promise<DomainEvent[] | Refusal> {
     if (!this.writable) throw new StoreUnavailableError(this.failure);
     const now = this.clock.now();
@@ -85,10 +88,15 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
       if (events.length) await this.persist(events);
       return result;
     }
-    for (const e of result) events.push(this.applyNumbered(e));
-    this.endChange();
+    const made = this.applyNumbered(result);
+    events.push(...made);
     if (events.length) await this.persist(events);
-    return result;
+    // The configuration's own record (config.json, read at start) follows its event.
+    if (made.some((e) => e.type === 'config.changed')) await this.writeConfig();
+    // Nothing new (an idempotent replay, a counter already paused): what the caller will read
+    // may still be on its way to disk from an earlier command; answer once it is durable.
+    else await this.waitFlushed(this.state.seq);
+    return made;
   }
 
   /** Rolls the day over if the clock passed local midnight (called by a timer too). */
@@ -102,22 +110,23 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
     const today = localDate(now, this.state.config.settings.timezone);
     if (today <= this.state.day) return [];
     const result = decide(this.state, { type: 'rollover', to: today }, now);
-    if (isRefusal(result)) return [];
-    const events = result.map((e) => this.applyNumbered(e));
-    this.endChange();
+    return isRefusal(result) ? [] : this.applyNumbered(result);
+  }
+
+  /** One change: its events numbered, applied, queued for the flush and marked as one change. */
+  private applyNumbered(drafts: readonly DraftEvent[]): DomainEvent[] {
+    const events = numberAndApply(this.state, drafts);
+    this.unannounced.push(...events);
+    if (events.length) this.changeEnds.push(events[events.length - 1].seq);
     return events;
   }
 
-  private endChange(): void {
-    const last = this.unannounced.at(-1)?.seq;
-    if (last !== undefined && this.changeEnds.at(-1) !== last) this.changeEnds.push(last);
-  }
-
-  private applyNumbered(e: DomainEvent): DomainEvent {
-    const numbered = { ...e, seq: this.state.seq + 1 } as DomainEvent;
-    applyEvent(this.state, numbered);
-    this.unannounced.push(numbered);
-    return numbered;
+  /** The latest configuration, written in order: a slow earlier write never lands after a later one. */
+  private configWrites: Promise<void> = Promise.resolve();
+  private writeConfig(): Promise<void> {
+    const next = this.configWrites.catch(() => {}).then(() => this.store.writeConfig(this.state.config));
+    this.configWrites = next;
+    return next;
   }
 
   private async persist(events: DomainEvent[]): Promise<void> {

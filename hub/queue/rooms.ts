@@ -3,7 +3,7 @@
 // call time, which is the batch's id within the room, and their session clock.
 import type { CounterConfig } from '../../protocol/config.js';
 import { refuse, type Command, type Refusal } from './commands.js';
-import type { DomainEvent } from './events.js';
+import type { DraftEvent } from './events.js';
 import { pickNext } from './ordering.js';
 import type { QueueState, Ticket } from './types.js';
 
@@ -66,7 +66,7 @@ export function pickMany(state: QueueState, counterId: string, n: number): Ticke
   return out;
 }
 
-type Draft = DomainEvent;
+type Draft = DraftEvent;
 
 export function callBatch(state: QueueState, cmd: Extract<Command, { type: 'callBatch' }>, at: string): Draft[] | Refusal {
   const cfg = state.config.counters.find((c) => c.id === cmd.counter);
@@ -80,8 +80,8 @@ export function callBatch(state: QueueState, cmd: Extract<Command, { type: 'call
   const picked = pickMany(state, cmd.counter, Math.min(cmd.count ?? free, free));
   if (picked.length === 0) return refuse('nothing_waiting', `no ticket waits for ${cmd.counter}`);
   return [
-    ...picked.map((t): Draft => ({ type: 'ticket.called', seq: 0, at, by: cmd.by, ticketId: t.id, counter: cfg.id, outOfOrder: null, batch: true })),
-    { type: 'batch.called', seq: 0, at, by: cmd.by, counter: cfg.id, ticketIds: picked.map((t) => t.id) },
+    ...picked.map((t): Draft => ({ type: 'ticket.called', at, by: cmd.by, ticketId: t.id, counter: cfg.id, outOfOrder: null, batch: true })),
+    { type: 'batch.called', at, by: cmd.by, counter: cfg.id, ticketIds: picked.map((t) => t.id) },
   ];
 }
 
@@ -89,7 +89,7 @@ export function startBatch(state: QueueState, cmd: Extract<Command, { type: 'sta
   if (!state.config.counters.some((c) => c.id === cmd.counter)) return refuse('unknown_counter', `unknown counter ${cmd.counter}`);
   const called = inRoom(state, cmd.counter).filter((t) => t.status === 'called');
   if (called.length === 0) return refuse('illegal_transition', `no ticket called into ${cmd.counter} waits to start`);
-  return called.map((t) => ({ type: 'ticket.started', seq: 0, at, by: cmd.by, ticketId: t.id }));
+  return called.map((t) => ({ type: 'ticket.started', at, by: cmd.by, ticketId: t.id }));
 }
 
 /** Ends a batch (or the whole room): each ticket finishes, and is passed on if its visit goes on. */
