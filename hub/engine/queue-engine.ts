@@ -9,7 +9,7 @@ import { decide } from '../queue/decide.js';
 import type { DomainEvent, DraftEvent } from '../queue/events.js';
 import { numberAndApply } from '../queue/number-and-apply.js';
 import { localDate } from '../queue/local-time.js';
-import type { HubRuntime, QueueState } from '../queue/types.js';
+import type { HubRuntime, QueueState, QueueView } from '../queue/types.js';
 import type { Store } from '../store/store.js';
 import { loadState } from './load-state.js';
 
@@ -34,7 +34,8 @@ export interface EngineEvents {
 }
 
 export class QueueEngine extends EventEmitter<EngineEvents> {
-  state!: QueueState;
+  /** The one mutable state: changed only by numberAndApply (applyEvent) in this class. */
+  private current!: QueueState;
   readonly runtime: HubRuntime = { publicUrlFallback: '' };
   private flushedSeq = 0;
   private unannounced: DomainEvent[] = [];
@@ -58,13 +59,18 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
     const config = (await this.store.readConfig()) ?? this.initialConfig;
     const today = localDate(this.clock.now(), config.settings.timezone);
     const state = await loadState(this.store, config, today);
-    this.state = state;
+    this.current = state;
     state.runtime = this.runtime;
     this.flushedSeq = state.seq;
     this.unannounced = [];
     this.changeEnds = [];
     // A restart after midnight: roll the last day over now, durably, before serving.
     await this.rolloverIfDue();
+  }
+
+  /** The state as everyone else reads it: no one outside the engine can change it. */
+  get state(): QueueView {
+    return this.current;
   }
 
   get isWritable(): boolean {
@@ -83,7 +89,7 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
     if (!this.writable) throw new StoreUnavailableError(this.failure);
     const now = this.clock.now();
     const events = [...this.rolloverEvents(now)];
-    const result = decide(this.state, cmd, now);
+    const result = decide(this.current, cmd, now);
     if (isRefusal(result)) {
       if (events.length) await this.persist(events);
       return result;
@@ -95,7 +101,7 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
     if (made.some((e) => e.type === 'config.changed')) await this.writeConfig();
     // Nothing new (an idempotent replay, a counter already paused): what the caller will read
     // may still be on its way to disk from an earlier command; answer once it is durable.
-    else await this.waitFlushed(this.state.seq);
+    else await this.waitFlushed(this.current.seq);
     return made;
   }
 
@@ -107,15 +113,15 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
   }
 
   private rolloverEvents(now: Date): DomainEvent[] {
-    const today = localDate(now, this.state.config.settings.timezone);
-    if (today <= this.state.day) return [];
-    const result = decide(this.state, { type: 'rollover', to: today }, now);
+    const today = localDate(now, this.current.config.settings.timezone);
+    if (today <= this.current.day) return [];
+    const result = decide(this.current, { type: 'rollover', to: today }, now);
     return isRefusal(result) ? [] : this.applyNumbered(result);
   }
 
   /** One change: its events numbered, applied, queued for the flush and marked as one change. */
   private applyNumbered(drafts: readonly DraftEvent[]): DomainEvent[] {
-    const events = numberAndApply(this.state, drafts);
+    const events = numberAndApply(this.current, drafts);
     this.unannounced.push(...events);
     if (events.length) this.changeEnds.push(events[events.length - 1].seq);
     return events;
@@ -124,13 +130,13 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
   /** The latest configuration, written in order: a slow earlier write never lands after a later one. */
   private configWrites: Promise<void> = Promise.resolve();
   private writeConfig(): Promise<void> {
-    const next = this.configWrites.catch(() => {}).then(() => this.store.writeConfig(this.state.config));
+    const next = this.configWrites.catch(() => {}).then(() => this.store.writeConfig(this.current.config));
     this.configWrites = next;
     return next;
   }
 
   private async persist(events: DomainEvent[]): Promise<void> {
-    const day = this.state.day;
+    const day = this.current.day;
     const last = events[events.length - 1].seq;
     try {
       await this.store.appendEvents(day, events);
@@ -183,8 +189,8 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
 
   private async reloadFromDisk(): Promise<void> {
     try {
-      const state = await loadState(this.store, this.state.config, this.state.day);
-      this.state = state;
+      const state = await loadState(this.store, this.current.config, this.current.day);
+      this.current = state;
       state.runtime = this.runtime;
       this.flushedSeq = state.seq;
       this.unannounced = [];

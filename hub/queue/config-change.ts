@@ -4,7 +4,7 @@
 import type { SiteConfig } from '../../protocol/config.js';
 import { refuse, type Refusal } from './commands.js';
 import { inRoom } from './rooms.js';
-import type { QueueState } from './types.js';
+import type { QueueState, QueueView } from './types.js';
 
 /** Structural equality of JSON-like values (key order does not matter). */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -23,7 +23,7 @@ export function changeKind(before: SiteConfig, after: SiteConfig): 'settings' | 
 }
 
 /** A refusal when the new configuration drops a service or counter still in use. */
-export function removalRefusal(state: QueueState, after: SiteConfig): Refusal | null {
+export function removalRefusal(state: QueueView, after: SiteConfig): Refusal | null {
   const kept = new Set(after.services.map((s) => s.id));
   for (const gone of state.config.services.filter((s) => !kept.has(s.id))) {
     const id = gone.id;

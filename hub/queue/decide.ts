@@ -10,12 +10,12 @@ import type { DraftEvent } from './events.js';
 import { pickNext, type BookingOrder } from './ordering.js';
 import { callBatch, finishBatch, freePlaces, roomCapacity, startBatch } from './rooms.js';
 import { ticketForKey } from './state.js';
-import type { Booking, QueueState, Ticket } from './types.js';
+import type { Booking, QueueState, QueueView, Ticket } from './types.js';
 
 type Draft = DraftEvent;
 type Result = Draft[] | Refusal;
 
-export function decide(state: QueueState, cmd: Command, now: Date): Result {
+export function decide(state: QueueView, cmd: Command, now: Date): Result {
   const at = now.toISOString();
   switch (cmd.type) {
     case 'issue':
@@ -115,7 +115,7 @@ export function decide(state: QueueState, cmd: Command, now: Date): Result {
  * Used wherever a ticket is finished without an officer choosing how (call-next while holding
  * one, ending a room's batch), so no single key ends a visit halfway.
  */
-function passOn(state: QueueState, t: Ticket, by: string, at: string): Draft[] {
+function passOn(state: QueueView, t: Ticket, by: string, at: string): Draft[] {
   const done: Draft = { type: 'ticket.finished', at, by, ticketId: t.id };
   const next = nextStageOf(state, t.service);
   if (!next) return [done];
@@ -123,14 +123,14 @@ function passOn(state: QueueState, t: Ticket, by: string, at: string): Draft[] {
 }
 
 /** The active next stage of a service, or null at the last stage (or when it is switched off). */
-function nextStageOf(state: QueueState, serviceId: string): string | null {
+function nextStageOf(state: QueueView, serviceId: string): string | null {
   const id = state.config.services.find((s) => s.id === serviceId)?.next;
   const next = id ? state.config.services.find((s) => s.id === id) : undefined;
   return next?.active ? next.id : null;
 }
 
 /** A ticket finished by mistake at a stage with a next one: back in that stage's queue, same number. */
-function reopen(state: QueueState, cmd: Extract<Command, { type: 'reopen' }>, at: string): Result {
+function reopen(state: QueueView, cmd: Extract<Command, { type: 'reopen' }>, at: string): Result {
   const t = findTicket(state, cmd.ticketId);
   if (!t) return notFound(cmd.ticketId);
   if (t.status !== 'done') return illegal(t, 'reopen');
@@ -143,7 +143,7 @@ function reopen(state: QueueState, cmd: Extract<Command, { type: 'reopen' }>, at
   return [{ type: 'ticket.transferred', at, by: cmd.by, ticketId: t.id, from: t.service, to: to.id }];
 }
 
-function book(state: QueueState, cmd: Extract<Command, { type: 'book' }>, now: Date, at: string): Result {
+function book(state: QueueView, cmd: Extract<Command, { type: 'book' }>, now: Date, at: string): Result {
   // A retry that raced its first attempt: nothing new; the edge answers with the first booking.
   if (cmd.idempotencyKey && state.bookingKeys.has(cmd.idempotencyKey)) return [];
   if (state.bookings.has(cmd.code)) return refuse('conflict', `booking code ${cmd.code} is in use`);
@@ -168,7 +168,7 @@ function book(state: QueueState, cmd: Extract<Command, { type: 'book' }>, now: D
   return [{ type: 'booking.made', at, by: null, booking }];
 }
 
-function checkIn(state: QueueState, cmd: Extract<Command, { type: 'checkIn' }>, now: Date, at: string): Result {
+function checkIn(state: QueueView, cmd: Extract<Command, { type: 'checkIn' }>, now: Date, at: string): Result {
   const b = state.bookings.get(cmd.code);
   if (!b) return refuse('booking_not_found', `no booking ${cmd.code}`);
   // Already used: nothing is issued twice; the edge answers with the ticket it got.
@@ -187,7 +187,7 @@ function checkIn(state: QueueState, cmd: Extract<Command, { type: 'checkIn' }>, 
   ];
 }
 
-function newTicket(state: QueueState, service: { id: string; prefix: string }, id: string, priority: boolean, at: string): Ticket {
+function newTicket(state: QueueView, service: { id: string; prefix: string }, id: string, priority: boolean, at: string): Ticket {
   const n = (state.lastNumber.get(service.id) ?? 0) + 1;
   return {
     id,
@@ -211,7 +211,7 @@ function newTicket(state: QueueState, service: { id: string; prefix: string }, i
   };
 }
 
-function findTicket(state: QueueState, id: string): Ticket | undefined {
+function findTicket(state: QueueView, id: string): Ticket | undefined {
   return state.tickets.get(id);
 }
 
@@ -223,7 +223,7 @@ function illegal(t: Ticket, action: string): Refusal {
   return refuse('illegal_transition', `cannot ${action} ticket ${t.number}: it is ${t.status}`);
 }
 
-function issue(state: QueueState, cmd: Extract<Command, { type: 'issue' }>, now: Date, at: string): Result {
+function issue(state: QueueView, cmd: Extract<Command, { type: 'issue' }>, now: Date, at: string): Result {
   // The same Idempotency-Key again (a kiosk retrying) is the same ticket: nothing new happens.
   const earlier = cmd.idempotencyKey ? ticketForKey(state, cmd.idempotencyKey) : null;
   if (earlier) {
@@ -246,7 +246,7 @@ function issue(state: QueueState, cmd: Extract<Command, { type: 'issue' }>, now:
  * What a desk must do with the ticket it holds before calling another: finish it, passing it on
  * when its visit has a next stage. A room keeps the tickets it holds (it has places for them).
  */
-function releaseCurrent(state: QueueState, counterId: string, by: string, at: string): Draft[] {
+function releaseCurrent(state: QueueView, counterId: string, by: string, at: string): Draft[] {
   if (roomCapacity(state.config.counters.find((x) => x.id === counterId)) !== null) return [];
   const c = state.counters.get(counterId);
   const current = c?.current ? state.tickets.get(c.current) : undefined;
@@ -254,7 +254,7 @@ function releaseCurrent(state: QueueState, counterId: string, by: string, at: st
   return passOn(state, current, by, at);
 }
 
-function counterReady(state: QueueState, counterId: string): Refusal | null {
+function counterReady(state: QueueView, counterId: string): Refusal | null {
   const c = state.counters.get(counterId);
   const cfg = state.config.counters.find((x) => x.id === counterId);
   if (!c || !cfg) return refuse('unknown_counter', `unknown counter ${counterId}`);
@@ -263,7 +263,7 @@ function counterReady(state: QueueState, counterId: string): Refusal | null {
   return null;
 }
 
-function callNext(state: QueueState, counterId: string, by: string, at: string, now: Date): Result {
+function callNext(state: QueueView, counterId: string, by: string, at: string, now: Date): Result {
   const notReady = counterReady(state, counterId);
   if (notReady) return notReady;
   const cfg = state.config.counters.find((x) => x.id === counterId)!;
@@ -277,7 +277,7 @@ function callNext(state: QueueState, counterId: string, by: string, at: string, 
   ];
 }
 
-function callTicket(state: QueueState, cmd: Extract<Command, { type: 'callTicket' }>, at: string): Result {
+function callTicket(state: QueueView, cmd: Extract<Command, { type: 'callTicket' }>, at: string): Result {
   const notReady = counterReady(state, cmd.counter);
   if (notReady) return notReady;
   const t = findTicket(state, cmd.ticketId);
@@ -291,7 +291,7 @@ function callTicket(state: QueueState, cmd: Extract<Command, { type: 'callTicket
   ];
 }
 
-function finish(state: QueueState, cmd: Extract<Command, { type: 'finish' }>, at: string): Result {
+function finish(state: QueueView, cmd: Extract<Command, { type: 'finish' }>, at: string): Result {
   const t = findTicket(state, cmd.ticketId);
   if (!t) return notFound(cmd.ticketId);
   if (t.status !== 'called' && t.status !== 'serving') return illegal(t, 'finish');
@@ -304,7 +304,7 @@ function finish(state: QueueState, cmd: Extract<Command, { type: 'finish' }>, at
   return [done, { type: 'ticket.transferred', at, by: cmd.by, ticketId: t.id, from: t.service, to: to.id }];
 }
 
-function rollover(state: QueueState, to: string, at: string): Result {
+function rollover(state: QueueView, to: string, at: string): Result {
   if (to <= state.day) return [];
   const open = [...state.open.values()];
   const expire = state.config.settings.expireAtRollover;
@@ -316,7 +316,7 @@ function rollover(state: QueueState, to: string, at: string): Result {
 }
 
 /** One survey per served ticket of today: only a finished ticket may answer, once. */
-function answerSurvey(state: QueueState, cmd: Extract<Command, { type: 'answerSurvey' }>, at: string): Result {
+function answerSurvey(state: QueueView, cmd: Extract<Command, { type: 'answerSurvey' }>, at: string): Result {
   const t = findTicket(state, cmd.ticketId);
   if (!t) return refuse('ticket_not_today', `no ticket ${cmd.ticketId} today: surveys are taken on the day of the visit`);
   if (state.surveyed.has(t.id)) return refuse('survey_already_answered', `ticket ${t.number} already answered the survey`);

@@ -1,6 +1,6 @@
 // A fresh queue state for a day, and the counters' runtime derived from configuration.
 import type { SiteConfig } from '../../protocol/config.js';
-import type { CounterRuntime, QueueState, Ticket } from './types.js';
+import type { CounterRuntime, QueueState, QueueView, Ticket } from './types.js';
 
 export function createState(config: SiteConfig, day: string, seq = 0): QueueState {
   const state: QueueState = {
@@ -38,7 +38,7 @@ function newCounter(id: string): CounterRuntime {
 }
 
 /** Today's ticket issued under this Idempotency-Key, if any. */
-export function ticketForKey(state: QueueState, key: string): Ticket | null {
+export function ticketForKey(state: QueueView, key: string): Ticket | null {
   const id = state.idempotency.get(key);
   return (id && state.tickets.get(id)) || null;
 }
