@@ -6,8 +6,7 @@
 // turns voice and chime off in the site settings, as an administrator would. Each run gets a
 // fresh hub, so both start from an empty day.
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../tests/helpers/browser.js';
-import { api } from '../tests/helpers/test-hub.js';
+import { launchBrowser } from '../testkit/browser.js';
 import { builtApps } from './build-apps.js';
 import { COUNTERS, issueMany, staffTokens, startHub } from './bench-hub.js';
 import { HttpClient } from './http-client.js';
@@ -46,11 +45,15 @@ async function run(browser: Browser, label: string, muted: boolean): Promise<Res
   try {
     const { admin, officer } = await staffTokens(hub.url);
     if (muted) {
-      const r = await api(hub.url, '/api/admin/settings', { method: 'PATCH', body: { voice: { voice: false, chime: false } }, token: admin });
-      if (r.status !== 200) throw new Error(`mute: ${r.status} ${JSON.stringify(r.body)}`);
+      const r = await fetch(`${hub.url}/api/admin/settings`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+        body: JSON.stringify({ voice: { voice: false, chime: false } }),
+      });
+      if (r.status !== 200) throw new Error(`mute: ${r.status} ${await r.text()}`);
     }
     const auth = { authorization: `Bearer ${officer}` };
-    await issueMany(client, { pendaftaran: 2, barang: 1, kunjungan: 1, informasi: 1 });
+    await issueMany(client, { pendaftaran: 2, barang: 1, informasi: 1 });
     const called: string[] = [];
     for (const c of COUNTERS) called.push((await client.post<{ ticket: { id: string } }>(`/api/counters/${c}/call-next`, undefined, auth)).body.ticket.id);
 
@@ -75,7 +78,7 @@ async function run(browser: Browser, label: string, muted: boolean): Promise<Res
           }
         }),
       );
-      const seq = String((await api(hub.url, '/api/state')).body.seq);
+      const seq = String(((await (await fetch(`${hub.url}/api/state`)).json()) as { seq: number }).seq);
       await page.waitForFunction((s) => document.querySelector('giliran-board')?.dataset.seq === s, seq, { timeout: 120_000 });
     };
 

@@ -7,11 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultSite } from '../hub/default-site.js';
-import { applyEvent } from '../hub/queue/apply-event.js';
 import { isRefusal, type Command } from '../hub/queue/commands.js';
 import { decide } from '../hub/queue/decide.js';
 import type { DomainEvent } from '../hub/queue/events.js';
 import { localDate } from '../hub/queue/local-time.js';
+import { numberAndApply } from '../hub/queue/number-and-apply.js';
 import { createState } from '../hub/queue/state.js';
 import { scratchDir } from './scratch.js';
 
@@ -31,11 +31,7 @@ function templateDay(tickets: number): DomainEvent[] {
   const run = (cmd: Command, at: number) => {
     const result = decide(state, cmd, new Date(at));
     if (isRefusal(result)) throw new Error(`history: ${result.refused} ${result.message}`);
-    for (const e of result) {
-      const numbered = { ...e, seq: state.seq + 1 } as DomainEvent;
-      applyEvent(state, numbered);
-      events.push(numbered);
-    }
+    events.push(...numberAndApply(state, result));
   };
   const opens = Date.parse(`${TEMPLATE_DAY}T08:00:00+08:00`);
   run({ type: 'rollover', to: TEMPLATE_DAY }, opens);

@@ -5,7 +5,7 @@
 // Printed: VmRSS every 10 s for both; the figure is the growth from the 10th second to the end.
 import { randomBytes } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import { rawSocketIo, type RawSocketIo } from '../tests/helpers/raw-websocket.js';
+import { rawSocketIo, type RawSocketIo } from '../testkit/raw-websocket.js';
 import { residentBytes } from './child.js';
 import { issueMany, startHub, staffTokens } from './bench-hub.js';
 import { HttpClient } from './http-client.js';

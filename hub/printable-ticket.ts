@@ -2,9 +2,9 @@
 import type { PrintableTicket } from '../printer/print-service.js';
 import { estimateWaitMinutes } from './queue/estimates.js';
 import { peopleAhead } from './queue/ordering.js';
-import type { QueueState, Ticket } from './queue/types.js';
+import type { QueueView, Ticket } from './queue/types.js';
 
-export function printableTicket(state: QueueState, t: Ticket, device: string | null): PrintableTicket | null {
+export function printableTicket(state: QueueView, t: Ticket, device: string | null): PrintableTicket | null {
   const service = state.config.services.find((s) => s.id === t.service);
   if (!service) return null;
   const ahead = peopleAhead(state, t);

@@ -4,12 +4,12 @@
 // disk and changes are refused until the disk accepts a write again.
 import { EventEmitter } from 'node:events';
 import type { SiteConfig } from '../../protocol/config.js';
-import { applyEvent } from '../queue/apply-event.js';
 import { isRefusal, type Command, type Refusal } from '../queue/commands.js';
 import { decide } from '../queue/decide.js';
-import type { DomainEvent } from '../queue/events.js';
+import type { DomainEvent, DraftEvent } from '../queue/events.js';
+import { numberAndApply } from '../queue/number-and-apply.js';
 import { localDate } from '../queue/local-time.js';
-import type { HubRuntime, QueueState } from '../queue/types.js';
+import type { HubRuntime, QueueState, QueueView } from '../queue/types.js';
 import type { Store } from '../store/store.js';
 import { loadState } from './load-state.js';
 
@@ -34,7 +34,8 @@ export interface EngineEvents {
 }
 
 export class QueueEngine extends EventEmitter<EngineEvents> {
-  state!: QueueState;
+  /** The one mutable state: changed only by numberAndApply (applyEvent) in this class. */
+  private current!: QueueState;
   readonly runtime: HubRuntime = { publicUrlFallback: '' };
   private flushedSeq = 0;
   private unannounced: DomainEvent[] = [];
@@ -58,13 +59,18 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
     const config = (await this.store.readConfig()) ?? this.initialConfig;
     const today = localDate(this.clock.now(), config.settings.timezone);
     const state = await loadState(this.store, config, today);
-    this.state = state;
+    this.current = state;
     state.runtime = this.runtime;
     this.flushedSeq = state.seq;
     this.unannounced = [];
     this.changeEnds = [];
     // A restart after midnight: roll the last day over now, durably, before serving.
     await this.rolloverIfDue();
+  }
+
+  /** The state as everyone else reads it: no one outside the engine can change it. */
+  get state(): QueueView {
+    return this.current;
   }
 
   get isWritable(): boolean {
@@ -75,20 +81,28 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
     return { writable: this.writable, message: this.failure };
   }
 
-  /** Runs a command. Resolves after its events are durable (and announced), or with a refusal. */
+  /**
+   * Runs a command. Resolves with the numbered events it stored, once they are durable (and
+   * announced), or with a refusal.
+   */
   async execute(cmd: Command): Promise<DomainEvent[] | Refusal> {
     if (!this.writable) throw new StoreUnavailableError(this.failure);
     const now = this.clock.now();
     const events = [...this.rolloverEvents(now)];
-    const result = decide(this.state, cmd, now);
+    const result = decide(this.current, cmd, now);
     if (isRefusal(result)) {
       if (events.length) await this.persist(events);
       return result;
     }
-    for (const e of result) events.push(this.applyNumbered(e));
-    this.endChange();
+    const made = this.applyNumbered(result);
+    events.push(...made);
     if (events.length) await this.persist(events);
-    return result;
+    // The configuration's own record (config.json, read at start) follows its event.
+    if (made.some((e) => e.type === 'config.changed')) await this.writeConfig();
+    // Nothing new (an idempotent replay, a counter already paused): what the caller will read
+    // may still be on its way to disk from an earlier command; answer once it is durable.
+    else await this.waitFlushed(this.current.seq);
+    return made;
   }
 
   /** Rolls the day over if the clock passed local midnight (called by a timer too). */
@@ -99,29 +113,30 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
   }
 
   private rolloverEvents(now: Date): DomainEvent[] {
-    const today = localDate(now, this.state.config.settings.timezone);
-    if (today <= this.state.day) return [];
-    const result = decide(this.state, { type: 'rollover', to: today }, now);
-    if (isRefusal(result)) return [];
-    const events = result.map((e) => this.applyNumbered(e));
-    this.endChange();
+    const today = localDate(now, this.current.config.settings.timezone);
+    if (today <= this.current.day) return [];
+    const result = decide(this.current, { type: 'rollover', to: today }, now);
+    return isRefusal(result) ? [] : this.applyNumbered(result);
+  }
+
+  /** One change: its events numbered, applied, queued for the flush and marked as one change. */
+  private applyNumbered(drafts: readonly DraftEvent[]): DomainEvent[] {
+    const events = numberAndApply(this.current, drafts);
+    this.unannounced.push(...events);
+    if (events.length) this.changeEnds.push(events[events.length - 1].seq);
     return events;
   }
 
-  private endChange(): void {
-    const last = this.unannounced.at(-1)?.seq;
-    if (last !== undefined && this.changeEnds.at(-1) !== last) this.changeEnds.push(last);
-  }
-
-  private applyNumbered(e: DomainEvent): DomainEvent {
-    const numbered = { ...e, seq: this.state.seq + 1 } as DomainEvent;
-    applyEvent(this.state, numbered);
-    this.unannounced.push(numbered);
-    return numbered;
+  /** The latest configuration, written in order: a slow earlier write never lands after a later one. */
+  private configWrites: Promise<void> = Promise.resolve();
+  private writeConfig(): Promise<void> {
+    const next = this.configWrites.catch(() => {}).then(() => this.store.writeConfig(this.current.config));
+    this.configWrites = next;
+    return next;
   }
 
   private async persist(events: DomainEvent[]): Promise<void> {
-    const day = this.state.day;
+    const day = this.current.day;
     const last = events[events.length - 1].seq;
     try {
       await this.store.appendEvents(day, events);
@@ -174,8 +189,8 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
 
   private async reloadFromDisk(): Promise<void> {
     try {
-      const state = await loadState(this.store, this.state.config, this.state.day);
-      this.state = state;
+      const state = await loadState(this.store, this.current.config, this.current.day);
+      this.current = state;
       state.runtime = this.runtime;
       this.flushedSeq = state.seq;
       this.unannounced = [];

@@ -51,6 +51,7 @@ export function reasonError(status: number, code: ErrorCode, reason: string, mes
 }
 
 export function refusalError(r: Refusal): HttpError {
+  if (r.reason) return reasonError(REFUSAL_STATUS[r.refused], r.refused, r.reason.code, r.message, r.reason.params);
   return new HttpError(REFUSAL_STATUS[r.refused], r.refused, r.message);
 }
 

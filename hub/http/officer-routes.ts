@@ -7,7 +7,7 @@ import { runCommand } from './run-command.js';
 import type { Command } from '../queue/commands.js';
 import { staffState, type LiveDeps } from '../live/live-server.js';
 import { toPublicCounter, toStaffTicket } from '../queue/views.js';
-import { HttpError, reasonError } from './errors.js';
+import { HttpError } from './errors.js';
 import { requireRole, sessionOf } from './require-session.js';
 import { parse } from './validate.js';
 
@@ -70,12 +70,6 @@ export function officerRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
   ticketAction('cancel', (ticketId, by, req) => ({ type: 'cancel', ticketId, by, reason: parse(optionalReasonBody, req.body ?? undefined)?.reason ?? null }));
   ticketAction('transfer', (ticketId, by, req) => ({ type: 'transfer', ticketId, by, service: parse(transferBody, req.body).service }));
   ticketAction('finish', (ticketId, by, req) => ({ type: 'finish', ticketId, by, transferTo: parse(finishBody, req.body ?? undefined)?.transferTo ?? null }));
-  // Finish this stage and pass the ticket on to the service's `next` stage in one step.
-  ticketAction('finish-and-next', (ticketId, by) => {
-    const t = ctx.engine.state.tickets.get(ticketId);
-    const next = t && ctx.engine.state.config.services.find((s) => s.id === t.service)?.next;
-    if (t && !next) throw reasonError(409, 'illegal_transition', 'no_next_stage', `${t.service} has no next stage`, { service: t.service });
-    return { type: 'finish', ticketId, by, transferTo: next ?? null };
-  });
+  ticketAction('finish-and-next', (ticketId, by) => ({ type: 'finishAndNext', ticketId, by }));
   return r;
 }

@@ -9,7 +9,7 @@ import type { PublishedIkm, SurveyAccepted, SurveyCheck, SurveyEligibility } fro
 import { publishIkmBody, surveyBody, surveyCheckBody } from '../../protocol/survey.js';
 import type { HubContext } from '../context.js';
 import { localDate } from '../queue/local-time.js';
-import type { QueueState, Ticket } from '../queue/types.js';
+import type { QueueView, Ticket } from '../queue/types.js';
 import { UTF8_BOM } from '../reports/csv.js';
 import { readRange } from '../reports/day-source.js';
 import { foldStages } from '../reports/stages.js';
@@ -45,12 +45,12 @@ function limiter(limit: number, message: string, missesOnly = false) {
   });
 }
 
-function findByNumber(state: QueueState, number: string): Ticket | undefined {
+function findByNumber(state: QueueView, number: string): Ticket | undefined {
   for (const t of state.tickets.values()) if (t.number === number) return t;
   return undefined;
 }
 
-function eligibility(state: QueueState, t: Ticket | undefined): SurveyEligibility {
+function eligibility(state: QueueView, t: Ticket | undefined): SurveyEligibility {
   if (!t) return 'not-today';
   if (state.surveyed.has(t.id)) return 'answered';
   return t.status === 'done' ? 'open' : 'not-finished';

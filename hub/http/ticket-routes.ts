@@ -12,7 +12,8 @@ import { deviceOf, identifyDevice, namedDevice } from './device-identity.js';
 import { runCommand } from './run-command.js';
 import { publicTicket, type LiveDeps } from '../live/live-server.js';
 import { toPublicState } from '../queue/views.js';
-import { HttpError, reasonError } from './errors.js';
+import { HttpError } from './errors.js';
+import { ticketForKey } from '../queue/state.js';
 import { parse } from './validate.js';
 
 /** 128 random bits, URL-safe: the ticket id is the secret link to its phone page. */
@@ -49,18 +50,15 @@ export function ticketRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
     const device = namedDevice(req, body.device);
     const rawKey = req.get(IDEMPOTENCY_HEADER);
     const key = rawKey === undefined ? null : parse(idempotencyKeyHeader, rawKey);
-    const state = ctx.engine.state;
-    const existingId = key ? state.idempotency.get(key) : undefined;
-    if (existingId) {
-      const t = state.tickets.get(existingId)!;
-      if (t.originService !== body.service) throw reasonError(409, 'conflict', 'idempotency_reused', 'this Idempotency-Key was used for another service');
-      // The first request may still be waiting for its flush: answer only once it is durable.
-      await ctx.engine.waitFlushed(t.issueSeq);
-      res.status(201).set('Idempotent-Replayed', 'true').json(publicTicket(liveDeps, existingId));
+    const id = newTicketId();
+    const made = await runCommand(ctx.engine, { type: 'issue', id, service: body.service, priority: body.priority ?? false, idempotencyKey: key, device });
+    if (made.length === 0) {
+      // The core saw this key before (hub/queue/decide.ts): the answer is that same ticket.
+      const earlier = key ? ticketForKey(ctx.engine.state, key) : null;
+      if (!earlier) throw new HttpError(500, 'internal', 'an idempotent replay without its ticket');
+      res.status(201).set('Idempotent-Replayed', 'true').json(publicTicket(liveDeps, earlier.id));
       return;
     }
-    const id = newTicketId();
-    await runCommand(ctx.engine, { type: 'issue', id, service: body.service, priority: body.priority ?? false, idempotencyKey: key, device });
     res.status(201).location(`/t/${id}`).json(publicTicket(liveDeps, id));
   });
 

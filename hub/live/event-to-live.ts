@@ -4,7 +4,7 @@ import type { LiveEvent, NumberedEventName } from '../../protocol/live.js';
 import type { PublicCall } from '../../protocol/public.js';
 import type { PrintOutcome } from '../../protocol/ticket.js';
 import type { DomainEvent } from '../queue/events.js';
-import type { QueueState } from '../queue/types.js';
+import type { QueueView } from '../queue/types.js';
 import { toPublicCall, toPublicCounter, toPublicService, toPublicSite, toStaffTicket, toTicketRef } from '../queue/views.js';
 
 export type LiveMessage =
@@ -51,7 +51,7 @@ function defined<T>(xs: (T | null | undefined)[]): T[] {
   return xs.filter((x): x is T => x !== null && x !== undefined);
 }
 
-export function eventToLive(state: QueueState, e: DomainEvent, now: Date, printOutcome: (id: string) => PrintOutcome): LiveMessage {
+export function eventToLive(state: QueueView, e: DomainEvent, now: Date, printOutcome: (id: string) => PrintOutcome): LiveMessage {
   const services = (...ids: (string | null | undefined)[]) => defined([...new Set(ids)].map((id) => (id ? toPublicService(state, id, now) : null)));
   const counters = (...ids: (string | null | undefined)[]) => defined([...new Set(ids)].map((id) => (id ? toPublicCounter(state, id) : null)));
   const numbered = (name: NumberedEventName, pub: LiveEvent, ticketId?: string): LiveMessage => {

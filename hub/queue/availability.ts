@@ -3,9 +3,9 @@ import type { ServiceClosedReason } from '../../protocol/public.js';
 import type { ServiceConfig } from '../../protocol/config.js';
 import { dayClosedReason, sessionAt, sessionPlaces, walkInCount } from './booking-rules.js';
 import { localDate, localMinutes } from './local-time.js';
-import type { QueueState } from './types.js';
+import type { QueueState, QueueView } from './types.js';
 
-export function serviceClosedReason(state: QueueState, service: ServiceConfig, now: Date): ServiceClosedReason | null {
+export function serviceClosedReason(state: QueueView, service: ServiceConfig, now: Date): ServiceClosedReason | null {
   if (!service.active) return 'inactive';
   const quota = service.dailyQuota;
   if (quota !== null && (state.issuedCount.get(service.id) ?? 0) >= quota) return 'quota';
@@ -23,7 +23,7 @@ export function serviceClosedReason(state: QueueState, service: ServiceConfig, n
 }
 
 /** The session a walk-in taken now counts against (null outside sessions or with none). */
-export function walkInSession(state: QueueState, service: ServiceConfig, now: Date): number | null {
+export function walkInSession(state: QueueView, service: ServiceConfig, now: Date): number | null {
   const tz = state.config.settings.timezone;
   return sessionAt(state.config, service, localDate(now, tz), localMinutes(now, tz))?.no ?? null;
 }

@@ -17,7 +17,7 @@ import type { BookingView, BookingWindow, DayClosedReason, SlotView, SlotsRespon
 import { refuse, type Refusal } from './commands.js';
 import { addDays, daysBetween, hhmmToMinutes, isoWeekday, localDate, localMinutes, minutesToHhmm, zonedInstant } from './local-time.js';
 import { walkInKey } from './open-tickets.js';
-import type { Booking, QueueState } from './types.js';
+import type { Booking, QueueState, QueueView } from './types.js';
 
 export function bookingSettings(config: SiteConfig): BookingSettings {
   return config.settings.booking ?? DEFAULT_BOOKING_SETTINGS;
@@ -65,7 +65,7 @@ export function sessionPlaces(session: OpeningSession): SessionPlaces | null {
 }
 
 /** Bookings that hold a place (made or checked in, not cancelled). */
-export function bookedCount(state: QueueState, service: string, day: string, session: number): number {
+export function bookedCount(state: QueueView, service: string, day: string, session: number): number {
   let n = 0;
   for (const b of state.bookings.values()) {
     if (b.service === service && b.day === day && b.session === session && b.status !== 'cancelled') n++;
@@ -74,7 +74,7 @@ export function bookedCount(state: QueueState, service: string, day: string, ses
 }
 
 /** Walk-in tickets issued today inside the session (booked check-ins not counted). */
-export function walkInCount(state: QueueState, service: string, session: number): number {
+export function walkInCount(state: QueueView, service: string, session: number): number {
   return state.walkIns.get(walkInKey(service, session)) ?? 0;
 }
 
@@ -101,7 +101,7 @@ export function bookingWindow(config: SiteConfig, day: string, start: string, en
   };
 }
 
-export function toBookingView(state: QueueState, b: Booking): BookingView {
+export function toBookingView(state: QueueView, b: Booking): BookingView {
   const t = b.ticketId ? state.tickets.get(b.ticketId) : undefined;
   return {
     code: b.code,
@@ -115,12 +115,12 @@ export function toBookingView(state: QueueState, b: Booking): BookingView {
   };
 }
 
-function today(state: QueueState, now: Date): { day: string; minutes: number } {
+function today(state: QueueView, now: Date): { day: string; minutes: number } {
   const tz = state.config.settings.timezone;
   return { day: localDate(now, tz), minutes: localMinutes(now, tz) };
 }
 
-function slotView(state: QueueState, service: ServiceConfig, day: string, ns: NumberedSession, now: Date): SlotView | null {
+function slotView(state: QueueView, service: ServiceConfig, day: string, ns: NumberedSession, now: Date): SlotView | null {
   const places = sessionPlaces(ns.session);
   if (!places) return null;
   const booked = bookedCount(state, service.id, day, ns.no);
@@ -144,7 +144,7 @@ function slotView(state: QueueState, service: ServiceConfig, day: string, ns: Nu
 }
 
 /** Sessions with quota, booked and free places, for days from..to (clamped to the bookable range). */
-export function slots(state: QueueState, now: Date, opts: { service?: string; from?: string; to?: string }): SlotsResponse {
+export function slots(state: QueueView, now: Date, opts: { service?: string; from?: string; to?: string }): SlotsResponse {
   const settings = bookingSettings(state.config);
   const t = today(state, now);
   const last = addDays(t.day, settings.daysAhead);
@@ -169,7 +169,7 @@ export function slots(state: QueueState, now: Date, opts: { service?: string; fr
 }
 
 /** Why a booking for (service, day, session) cannot be made now; null when it can. */
-export function bookingRefusal(state: QueueState, serviceId: string, day: string, session: number, now: Date): Refusal | null {
+export function bookingRefusal(state: QueueView, serviceId: string, day: string, session: number, now: Date): Refusal | null {
   const service = state.config.services.find((s) => s.id === serviceId);
   if (!service) return refuse('unknown_service', `unknown service ${serviceId}`);
   if (!service.active) return refuse('service_closed', `service ${serviceId} is not active`);
@@ -190,7 +190,7 @@ export function bookingRefusal(state: QueueState, serviceId: string, day: string
 }
 
 /** Why a booking cannot be checked in now; null when it can. Already used is the caller's case. */
-export function checkInRefusal(state: QueueState, b: Booking, now: Date): Refusal | null {
+export function checkInRefusal(state: QueueView, b: Booking, now: Date): Refusal | null {
   if (b.status === 'cancelled') return refuse('booking_cancelled', `booking ${b.code} was cancelled`);
   const t = today(state, now);
   if (b.day !== t.day) return refuse('booking_wrong_day', `booking ${b.code} is for ${b.day}, not ${t.day}`);
@@ -201,7 +201,7 @@ export function checkInRefusal(state: QueueState, b: Booking, now: Date): Refusa
 }
 
 /** Session places left today for the board: "Sesi 1 — sisa kuota: 12" (walk-ins and bookings). */
-export function placesLeft(state: QueueState, service: ServiceConfig, ns: NumberedSession): number | null {
+export function placesLeft(state: QueueView, service: ServiceConfig, ns: NumberedSession): number | null {
   const places = sessionPlaces(ns.session);
   if (!places) return null;
   const booked = bookedCount(state, service.id, state.day, ns.no);

@@ -10,6 +10,7 @@ export type Command =
   | { type: 'recall'; ticketId: string; by: string }
   | { type: 'start'; ticketId: string; by: string }
   | { type: 'finish'; ticketId: string; by: string; transferTo: string | null }
+  | { type: 'finishAndNext'; ticketId: string; by: string }
   | { type: 'noShow'; ticketId: string; by: string }
   | { type: 'cancel'; ticketId: string; by: string; reason?: string | null }
   | { type: 'transfer'; ticketId: string; service: string; by: string }
@@ -17,7 +18,8 @@ export type Command =
   | { type: 'openCounter'; counter: string; by: string }
   | { type: 'closeCounter'; counter: string; by: string }
   | { type: 'rollover'; to: string }
-  | { type: 'changeConfig'; config: SiteConfig; by: string; what: string }
+  /** A whole new configuration (validated at the edge); the core says what kind of change it is. */
+  | { type: 'changeConfig'; config: SiteConfig; by: string }
   | { type: 'answerSurvey'; ticketId: string; answers: number[]; respondent: Respondent | null; suggestion: string | null }
   /** A room calls up to `count` tickets at once; null = fill it to capacity. */
   | { type: 'callBatch'; counter: string; count: number | null; by: string }
@@ -64,10 +66,12 @@ export interface Refusal {
   refused: RefusalCode;
   /** Developer-facing detail in English; apps translate by code. */
   message: string;
+  /** A finer reason the apps say in their own words (ui/error-text.ts), with its values. */
+  reason?: { code: string; params: Record<string, unknown> };
 }
 
-export function refuse(code: RefusalCode, message: string): Refusal {
-  return { refused: code, message };
+export function refuse(code: RefusalCode, message: string, reason?: string, params: Record<string, unknown> = {}): Refusal {
+  return reason ? { refused: code, message, reason: { code: reason, params } } : { refused: code, message };
 }
 
 export function isRefusal(x: unknown): x is Refusal {

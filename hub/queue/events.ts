@@ -40,3 +40,9 @@ export type DomainEvent =
 
 export type EventType = DomainEvent['type'];
 export type TicketEvent = Extract<DomainEvent, { ticketId: string }>;
+
+/** `Omit` over each member of a union (plain Omit would merge the members into one). */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** What the core decides: an event before the engine numbers it. */
+export type DraftEvent = OmitEach<DomainEvent, 'seq'>;

@@ -9,7 +9,7 @@
 //    they queue as walk-ins by arrival. Priority comes before this merge.
 import type { BookingMergePolicy, PriorityPolicy } from '../../protocol/config.js';
 import { hhmmToMinutes } from './local-time.js';
-import type { CounterRuntime, QueueState, Ticket } from './types.js';
+import type { CounterRuntime, QueueState, QueueView, Ticket } from './types.js';
 
 export function byArrival(a: Ticket, b: Ticket): number {
   if (a.arrivedAt !== b.arrivedAt) return a.arrivedAt < b.arrivedAt ? -1 : 1;
@@ -67,7 +67,7 @@ export function pickNext(
  * 'first' policies are exact; 1:N interleaving is counted by arrival (the per-counter counts are
  * not the ticket's to know). Booked tickets count as inside their window (views have no clock).
  */
-function precedes(state: QueueState, t: Ticket, ticket: Ticket): boolean {
+function precedes(state: QueueView, t: Ticket, ticket: Ticket): boolean {
   const first = state.config.settings.priority.mode === 'first';
   const bookedFirst = state.config.settings.booking?.merge.mode !== 'interleave';
   if (first && t.priority !== ticket.priority) return t.priority;
@@ -76,7 +76,7 @@ function precedes(state: QueueState, t: Ticket, ticket: Ticket): boolean {
 }
 
 /** Tickets in the same service that would be called before `ticket`. */
-export function peopleAhead(state: QueueState, ticket: Ticket): number {
+export function peopleAhead(state: QueueView, ticket: Ticket): number {
   if (ticket.status !== 'waiting') return 0;
   let n = 0;
   for (const t of state.open.values()) {
@@ -90,7 +90,7 @@ export function peopleAhead(state: QueueState, ticket: Ticket): number {
  * peopleAhead for every waiting ticket at once, in O(n log n): what a broadcast to many phone
  * pages needs (one sort per service instead of one scan per ticket).
  */
-export function peopleAheadAll(state: QueueState): Map<string, number> {
+export function peopleAheadAll(state: QueueView): Map<string, number> {
   const byService = new Map<string, Ticket[]>();
   for (const t of state.open.values()) {
     if (t.status !== 'waiting') continue;

@@ -3,9 +3,9 @@
 // call time, which is the batch's id within the room, and their session clock.
 import type { CounterConfig } from '../../protocol/config.js';
 import { refuse, type Command, type Refusal } from './commands.js';
-import type { DomainEvent } from './events.js';
+import type { DraftEvent } from './events.js';
 import { pickNext } from './ordering.js';
-import type { QueueState, Ticket } from './types.js';
+import type { QueueState, QueueView, Ticket } from './types.js';
 
 /** The room's capacity, or null for a desk (one ticket at a time). */
 export function roomCapacity(cfg: Pick<CounterConfig, 'capacity'> | undefined): number | null {
@@ -13,7 +13,7 @@ export function roomCapacity(cfg: Pick<CounterConfig, 'capacity'> | undefined): 
 }
 
 /** Tickets called into or served in this counter now, in call order. */
-export function inRoom(state: QueueState, counterId: string): Ticket[] {
+export function inRoom(state: QueueView, counterId: string): Ticket[] {
   const list: Ticket[] = [];
   for (const t of state.open.values()) {
     if (t.counter === counterId && (t.status === 'called' || t.status === 'serving')) list.push(t);
@@ -27,7 +27,7 @@ export interface Batch {
 }
 
 /** The room's tickets grouped by batch (same call time), oldest batch first. */
-export function batchesIn(state: QueueState, counterId: string): Batch[] {
+export function batchesIn(state: QueueView, counterId: string): Batch[] {
   const out: Batch[] = [];
   for (const t of inRoom(state, counterId)) {
     const at = t.calledAt ?? '';
@@ -39,13 +39,13 @@ export function batchesIn(state: QueueState, counterId: string): Batch[] {
 }
 
 /** Free places in a room; Infinity for a desk. */
-export function freePlaces(state: QueueState, counterId: string): number {
+export function freePlaces(state: QueueView, counterId: string): number {
   const cap = roomCapacity(state.config.counters.find((c) => c.id === counterId));
   return cap === null ? Infinity : cap - inRoom(state, counterId).length;
 }
 
 /** The next `n` tickets in call order, as repeated call-next would pick them (1:N included). */
-export function pickMany(state: QueueState, counterId: string, n: number): Ticket[] {
+export function pickMany(state: QueueView, counterId: string, n: number): Ticket[] {
   const cfg = state.config.counters.find((c) => c.id === counterId)!;
   const rt = { normalsSincePriority: state.counters.get(counterId)?.normalsSincePriority ?? 0 };
   const taken = new Set<string>();
@@ -66,9 +66,9 @@ export function pickMany(state: QueueState, counterId: string, n: number): Ticke
   return out;
 }
 
-type Draft = DomainEvent;
+type Draft = DraftEvent;
 
-export function callBatch(state: QueueState, cmd: Extract<Command, { type: 'callBatch' }>, at: string): Draft[] | Refusal {
+export function callBatch(state: QueueView, cmd: Extract<Command, { type: 'callBatch' }>, at: string): Draft[] | Refusal {
   const cfg = state.config.counters.find((c) => c.id === cmd.counter);
   const rt = state.counters.get(cmd.counter);
   if (!cfg || !rt) return refuse('unknown_counter', `unknown counter ${cmd.counter}`);
@@ -80,21 +80,21 @@ export function callBatch(state: QueueState, cmd: Extract<Command, { type: 'call
   const picked = pickMany(state, cmd.counter, Math.min(cmd.count ?? free, free));
   if (picked.length === 0) return refuse('nothing_waiting', `no ticket waits for ${cmd.counter}`);
   return [
-    ...picked.map((t): Draft => ({ type: 'ticket.called', seq: 0, at, by: cmd.by, ticketId: t.id, counter: cfg.id, outOfOrder: null, batch: true })),
-    { type: 'batch.called', seq: 0, at, by: cmd.by, counter: cfg.id, ticketIds: picked.map((t) => t.id) },
+    ...picked.map((t): Draft => ({ type: 'ticket.called', at, by: cmd.by, ticketId: t.id, counter: cfg.id, outOfOrder: null, batch: true })),
+    { type: 'batch.called', at, by: cmd.by, counter: cfg.id, ticketIds: picked.map((t) => t.id) },
   ];
 }
 
-export function startBatch(state: QueueState, cmd: Extract<Command, { type: 'startBatch' }>, at: string): Draft[] | Refusal {
+export function startBatch(state: QueueView, cmd: Extract<Command, { type: 'startBatch' }>, at: string): Draft[] | Refusal {
   if (!state.config.counters.some((c) => c.id === cmd.counter)) return refuse('unknown_counter', `unknown counter ${cmd.counter}`);
   const called = inRoom(state, cmd.counter).filter((t) => t.status === 'called');
   if (called.length === 0) return refuse('illegal_transition', `no ticket called into ${cmd.counter} waits to start`);
-  return called.map((t) => ({ type: 'ticket.started', seq: 0, at, by: cmd.by, ticketId: t.id }));
+  return called.map((t) => ({ type: 'ticket.started', at, by: cmd.by, ticketId: t.id }));
 }
 
 /** Ends a batch (or the whole room): each ticket finishes, and is passed on if its visit goes on. */
 export function finishBatch(
-  state: QueueState,
+  state: QueueView,
   cmd: Extract<Command, { type: 'finishBatch' }>,
   at: string,
   finishOne: (t: Ticket) => Draft[],

@@ -4,13 +4,13 @@ import type { PublicTicket } from '../../protocol/public.js';
 import type { StaffState } from '../../protocol/staff.js';
 import type { PrintOutcome } from '../../protocol/ticket.js';
 import type { Role } from '../../protocol/staff.js';
-import type { QueueState } from './types.js';
+import type { QueueState, QueueView } from './types.js';
 import { toPublicState, toPublicTicket, toStaffTicket } from './views.js';
 
 /** Finished tickets a staff snapshot still lists, newest first. */
 export const STAFF_RECENT_DONE = 50;
 
-export function toStaffState(state: QueueState, now: Date, printOutcome: (id: string) => PrintOutcome, me: { username: string; role: Role }): StaffState {
+export function toStaffState(state: QueueView, now: Date, printOutcome: (id: string) => PrintOutcome, me: { username: string; role: Role }): StaffState {
   const all = [...state.tickets.values()];
   const isActive = (t: (typeof all)[number]) => t.status === 'waiting' || t.status === 'called' || t.status === 'serving';
   const active = all.filter(isActive);
@@ -26,7 +26,7 @@ export function toStaffState(state: QueueState, now: Date, printOutcome: (id: st
 }
 
 /** The public view of one of today's tickets, or null. `ahead` may be precomputed (broadcasts). */
-export function publicTicketById(state: QueueState, id: string, printOutcome: (id: string) => PrintOutcome, ahead?: number): PublicTicket | null {
+export function publicTicketById(state: QueueView, id: string, printOutcome: (id: string) => PrintOutcome, ahead?: number): PublicTicket | null {
   const t = state.tickets.get(id);
   return t ? toPublicTicket(state, t, printOutcome(id), ahead) : null;
 }

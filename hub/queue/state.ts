@@ -1,6 +1,6 @@
 // A fresh queue state for a day, and the counters' runtime derived from configuration.
 import type { SiteConfig } from '../../protocol/config.js';
-import type { CounterRuntime, QueueState } from './types.js';
+import type { CounterRuntime, QueueState, QueueView, Ticket } from './types.js';
 
 export function createState(config: SiteConfig, day: string, seq = 0): QueueState {
   const state: QueueState = {
@@ -35,4 +35,10 @@ export function syncCounters(state: QueueState): void {
 
 function newCounter(id: string): CounterRuntime {
   return { id, status: 'open', current: null, normalsSincePriority: 0, walkInsSinceBooked: 0, officer: null };
+}
+
+/** Today's ticket issued under this Idempotency-Key, if any. */
+export function ticketForKey(state: QueueView, key: string): Ticket | null {
+  const id = state.idempotency.get(key);
+  return (id && state.tickets.get(id)) || null;
 }

@@ -100,3 +100,13 @@ export interface RecentCall {
 }
 
 export const SERVICE_TIME_SAMPLES = 30;
+
+/** One level read-only: collections cannot change and their items' fields cannot be assigned. */
+type ReadOnlyPart<T> =
+  T extends Map<infer K, infer V> ? ReadonlyMap<K, Readonly<V>> : T extends Set<infer V> ? ReadonlySet<V> : T extends (infer U)[] ? readonly Readonly<U>[] : T extends object ? Readonly<T> : T;
+
+/**
+ * The queue state as everyone but applyEvent sees it (the engine hands out only this): no
+ * ticket, counter or booking can be added, removed or reassigned through it.
+ */
+export type QueueView = { readonly [K in keyof QueueState]: ReadOnlyPart<QueueState[K]> };

@@ -7,15 +7,15 @@ import { placesLeft, sessionPlaces, sessionsOn } from './booking-rules.js';
 import { estimateWaitMinutes } from './estimates.js';
 import { peopleAhead } from './ordering.js';
 import { batchesIn, roomCapacity } from './rooms.js';
-import type { QueueState, RecentCall, Ticket } from './types.js';
+import type { QueueState, QueueView, RecentCall, Ticket } from './types.js';
 
-export function waitingCount(state: QueueState, serviceId: string): number {
+export function waitingCount(state: QueueView, serviceId: string): number {
   let n = 0;
   for (const t of state.open.values()) if (t.status === 'waiting' && t.service === serviceId) n++;
   return n;
 }
 
-export function toPublicService(state: QueueState, serviceId: string, now: Date): PublicService | null {
+export function toPublicService(state: QueueView, serviceId: string, now: Date): PublicService | null {
   const s = state.config.services.find((x) => x.id === serviceId);
   if (!s) return null;
   const reason = serviceClosedReason(state, s, now);
@@ -44,7 +44,7 @@ export function toPublicService(state: QueueState, serviceId: string, now: Date)
   };
 }
 
-export function toPublicCounter(state: QueueState, counterId: string): PublicCounter | null {
+export function toPublicCounter(state: QueueView, counterId: string): PublicCounter | null {
   const cfg = state.config.counters.find((c) => c.id === counterId);
   const rt = state.counters.get(counterId);
   if (!cfg || !rt) return null;
@@ -66,14 +66,14 @@ export function toPublicCounter(state: QueueState, counterId: string): PublicCou
   return view;
 }
 
-export function toPublicCall(state: QueueState, c: RecentCall): PublicCall {
+export function toPublicCall(state: QueueView, c: RecentCall): PublicCall {
   const counterName = state.config.counters.find((x) => x.id === c.counter)?.name ?? c.counter;
   const call: PublicCall = { number: c.number, service: c.service, counter: c.counter, counterName, at: c.at, recall: c.recall, seq: c.seq };
   if (c.batch) call.batch = { numbers: [...c.batch] };
   return call;
 }
 
-export function toPublicSite(state: QueueState): PublicSite {
+export function toPublicSite(state: QueueView): PublicSite {
   const s = state.config.settings;
   return {
     siteName: s.siteName,
@@ -89,7 +89,7 @@ export function toPublicSite(state: QueueState): PublicSite {
   };
 }
 
-export function toPublicState(state: QueueState, now: Date): PublicState {
+export function toPublicState(state: QueueView, now: Date): PublicState {
   return {
     seq: state.seq,
     day: state.day,
@@ -105,7 +105,7 @@ export function toTicketRef(t: Ticket): PublicTicketRef {
   return { number: t.number, service: t.service, status: t.status, priority: t.priority };
 }
 
-export function toPublicTicket(state: QueueState, t: Ticket, print: PrintOutcome, aheadKnown?: number): PublicTicket {
+export function toPublicTicket(state: QueueView, t: Ticket, print: PrintOutcome, aheadKnown?: number): PublicTicket {
   const ahead = aheadKnown ?? peopleAhead(state, t);
   const counterCfg = t.counter ? state.config.counters.find((c) => c.id === t.counter) : undefined;
   const atCounter = t.status === 'called' || t.status === 'serving';

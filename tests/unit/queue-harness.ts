@@ -1,9 +1,9 @@
 // Drives the pure core the way the engine does: decide, number, apply.
 import { defaultSite } from '../../hub/default-site.js';
-import { applyEvent } from '../../hub/queue/apply-event.js';
 import { isRefusal, type Command, type Refusal } from '../../hub/queue/commands.js';
 import { decide } from '../../hub/queue/decide.js';
 import type { DomainEvent } from '../../hub/queue/events.js';
+import { numberAndApply } from '../../hub/queue/number-and-apply.js';
 import { createState } from '../../hub/queue/state.js';
 import type { QueueState } from '../../hub/queue/types.js';
 import type { SiteConfig } from '../../protocol/config.js';
@@ -26,12 +26,9 @@ export class Harness {
   run(cmd: Command): DomainEvent[] | Refusal {
     const r = decide(this.state, cmd, this.now);
     if (isRefusal(r)) return r;
-    return r.map((e) => {
-      const n = { ...e, seq: this.state.seq + 1 } as DomainEvent;
-      applyEvent(this.state, n);
-      this.log.push(n);
-      return n;
-    });
+    const events = numberAndApply(this.state, r);
+    this.log.push(...events);
+    return events;
   }
 
   ok(cmd: Command): DomainEvent[] {
