@@ -24,7 +24,10 @@ export function appPages(distDir: string): Router {
   }
   r.get('/t/:id', (_req, res) => {
     const page = join(distDir, 'kiosk', 'ticket.html');
-    if (!existsSync(page)) return notBuilt(res, '/t/');
+    if (!existsSync(page)) {
+      notBuilt(res, '/t/');
+      return;
+    }
     res.set('Cache-Control', 'no-cache').sendFile(page);
   });
   r.get('/', (_req, res) => {

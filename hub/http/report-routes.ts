@@ -10,7 +10,7 @@ import { liveView } from '../reports/live-view.js';
 import { summaryCsv, ticketsCsv } from '../reports/report-csv.js';
 import { foldStages } from '../reports/stages.js';
 import { buildSummary } from '../reports/summary.js';
-import { HttpError, reasonError } from './errors.js';
+import { reasonError } from './errors.js';
 import { requireRole } from './require-session.js';
 import { parse } from './validate.js';
 

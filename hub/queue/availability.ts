@@ -3,7 +3,7 @@ import type { ServiceClosedReason } from '../../protocol/public.js';
 import type { ServiceConfig } from '../../protocol/config.js';
 import { dayClosedReason, sessionAt, sessionPlaces, walkInCount } from './booking-rules.js';
 import { localDate, localMinutes } from './local-time.js';
-import type { QueueState, QueueView } from './types.js';
+import type { QueueView } from './types.js';
 
 export function serviceClosedReason(state: QueueView, service: ServiceConfig, now: Date): ServiceClosedReason | null {
   if (!service.active) return 'inactive';

@@ -17,7 +17,7 @@ import type { BookingView, BookingWindow, DayClosedReason, SlotView, SlotsRespon
 import { refuse, type Refusal } from './commands.js';
 import { addDays, daysBetween, hhmmToMinutes, isoWeekday, localDate, localMinutes, minutesToHhmm, zonedInstant } from './local-time.js';
 import { walkInKey } from './open-tickets.js';
-import type { Booking, QueueState, QueueView } from './types.js';
+import type { Booking, QueueView } from './types.js';
 
 export function bookingSettings(config: SiteConfig): BookingSettings {
   return config.settings.booking ?? DEFAULT_BOOKING_SETTINGS;

@@ -4,7 +4,7 @@
 import type { SiteConfig } from '../../protocol/config.js';
 import { refuse, type Refusal } from './commands.js';
 import { inRoom } from './rooms.js';
-import type { QueueState, QueueView } from './types.js';
+import type { QueueView } from './types.js';
 
 /** Structural equality of JSON-like values (key order does not matter). */
 export function sameValue(a: unknown, b: unknown): boolean {

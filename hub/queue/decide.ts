@@ -10,7 +10,7 @@ import type { DraftEvent } from './events.js';
 import { pickNext, type BookingOrder } from './ordering.js';
 import { callBatch, finishBatch, freePlaces, roomCapacity, startBatch } from './rooms.js';
 import { ticketForKey } from './state.js';
-import type { Booking, QueueState, QueueView, Ticket } from './types.js';
+import type { Booking, QueueView, Ticket } from './types.js';
 
 type Draft = DraftEvent;
 type Result = Draft[] | Refusal;
@@ -92,7 +92,7 @@ export function decide(state: QueueView, cmd: Command, now: Date): Result {
     case 'startBatch':
       return startBatch(state, cmd, at);
     case 'finishBatch':
-      return finishBatch(state, cmd, at, (t) => passOn(state, t, cmd.by, at));
+      return finishBatch(state, cmd, (t) => passOn(state, t, cmd.by, at));
     case 'reopen':
       return reopen(state, cmd, at);
     case 'book':

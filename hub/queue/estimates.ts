@@ -2,7 +2,7 @@
 // Visit rooms (counters with a capacity) take batches: a room of C places and S-minute sessions
 // serves C tickets per S minutes, so a ticket waits whole sessions (docs/visit-rooms.md).
 import { inRoom, roomCapacity } from './rooms.js';
-import type { QueueState, QueueView } from './types.js';
+import type { QueueView } from './types.js';
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) return NaN;

@@ -9,7 +9,7 @@
 //    they queue as walk-ins by arrival. Priority comes before this merge.
 import type { BookingMergePolicy, PriorityPolicy } from '../../protocol/config.js';
 import { hhmmToMinutes } from './local-time.js';
-import type { CounterRuntime, QueueState, QueueView, Ticket } from './types.js';
+import type { CounterRuntime, QueueView, Ticket } from './types.js';
 
 export function byArrival(a: Ticket, b: Ticket): number {
   if (a.arrivedAt !== b.arrivedAt) return a.arrivedAt < b.arrivedAt ? -1 : 1;

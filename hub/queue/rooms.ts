@@ -5,7 +5,7 @@ import type { CounterConfig } from '../../protocol/config.js';
 import { refuse, type Command, type Refusal } from './commands.js';
 import type { DraftEvent } from './events.js';
 import { pickNext } from './ordering.js';
-import type { QueueState, QueueView, Ticket } from './types.js';
+import type { QueueView, Ticket } from './types.js';
 
 /** The room's capacity, or null for a desk (one ticket at a time). */
 export function roomCapacity(cfg: Pick<CounterConfig, 'capacity'> | undefined): number | null {
@@ -96,7 +96,6 @@ export function startBatch(state: QueueView, cmd: Extract<Command, { type: 'star
 export function finishBatch(
   state: QueueView,
   cmd: Extract<Command, { type: 'finishBatch' }>,
-  at: string,
   finishOne: (t: Ticket) => Draft[],
 ): Draft[] | Refusal {
   if (!state.config.counters.some((c) => c.id === cmd.counter)) return refuse('unknown_counter', `unknown counter ${cmd.counter}`);

@@ -4,7 +4,7 @@ import type { PublicTicket } from '../../protocol/public.js';
 import type { StaffState } from '../../protocol/staff.js';
 import type { PrintOutcome } from '../../protocol/ticket.js';
 import type { Role } from '../../protocol/staff.js';
-import type { QueueState, QueueView } from './types.js';
+import type { QueueView } from './types.js';
 import { toPublicState, toPublicTicket, toStaffTicket } from './views.js';
 
 /** Finished tickets a staff snapshot still lists, newest first. */

@@ -7,7 +7,7 @@ import { placesLeft, sessionPlaces, sessionsOn } from './booking-rules.js';
 import { estimateWaitMinutes } from './estimates.js';
 import { peopleAhead } from './ordering.js';
 import { batchesIn, roomCapacity } from './rooms.js';
-import type { QueueState, QueueView, RecentCall, Ticket } from './types.js';
+import type { QueueView, RecentCall, Ticket } from './types.js';
 
 export function waitingCount(state: QueueView, serviceId: string): number {
   let n = 0;

@@ -133,7 +133,7 @@ describe('check-in', () => {
   });
 
   it('refuses cancelled, wrong-day and late codes kindly, and cancelling gives the place back', async () => {
-    const { hub, clock, token } = await bookingHub({}, '2026-11-28T00:40:00Z');
+    const { hub, clock } = await bookingHub({}, '2026-11-28T00:40:00Z');
     const a = (await book(hub.url, { service: 'pendaftaran', day: '2026-11-28', session: 1 })).body.code;
     const monday = (await book(hub.url, { service: 'pendaftaran', day: '2026-11-30', session: 1 })).body.code;
     const del = await api(hub.url, `/api/bookings/${a}`, { method: 'DELETE' });
