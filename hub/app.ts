@@ -93,7 +93,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   };
   const auth = new AuthService(store, () => clock.now(), sessionPolicy, config.passwordHashCost);
   await auth.load();
-  const devices = new DeviceRegistry(join(config.dataDir, 'devices.json'), () => clock.now());
+  const devices = new DeviceRegistry(store, () => clock.now());
   await devices.load();
 
   // Unset in a fresh install: the hub's own LAN address, so phones can open the QR link.

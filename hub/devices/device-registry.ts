@@ -1,24 +1,12 @@
-// The registry of kiosks and boards (DATA_DIR/devices.json): read once, written whole and durably,
-// one write at a time. It also answers "which device holds this key?" for kiosks and print agents.
+// The registry of kiosks and boards: read once from the store, written whole through it (the
+// embedded store keeps DATA_DIR/devices.json). It also answers "which device holds this key?"
+// for kiosks and print agents.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
 import type { DeviceView } from '../../protocol/devices.js';
 import { DEVICE_AUTH_SCHEME } from '../../protocol/devices.js';
-import { idSchema } from '../../protocol/rest.js';
-import { DurableJsonFile, writeFileDurably } from '../store/durable-json-file.js';
+import type { Store, StoredDevice } from '../store/store.js';
 
-const storedDevice = z.strictObject({
-  id: idSchema,
-  kind: z.enum(['kiosk', 'board']),
-  name: z.string().max(80),
-  location: z.string().max(120),
-  note: z.string().max(300),
-  keyHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
-  keyCreatedAt: z.string().optional(),
-});
-export type StoredDevice = z.infer<typeof storedDevice>;
-/** DATA_DIR/devices.json: the one schema, used by the registry and by the start-up file check. */
-export const registryFile = z.strictObject({ devices: z.array(storedDevice) });
+export type { StoredDevice };
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -35,16 +23,15 @@ export function deviceKeyFromHeaders(headers: { authorization?: string }): strin
 
 export class DeviceRegistry {
   private devices: StoredDevice[] | null = null;
-  private writing: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly path: string,
+    private readonly store: Pick<Store, 'readDevices' | 'writeDevices'>,
     private readonly now: () => Date,
   ) {}
 
-  /** Reads the file once; a file of the wrong shape stops the hub (StoreCorruptError). */
+  /** Reads the registry once; data of the wrong shape stops the hub (StoreCorruptError). */
   async load(): Promise<StoredDevice[]> {
-    this.devices ??= (await new DurableJsonFile<z.infer<typeof registryFile>>(this.path, registryFile).read())?.devices ?? [];
+    this.devices ??= (await this.store.readDevices()) ?? [];
     return this.devices;
   }
 
@@ -58,9 +45,7 @@ export class DeviceRegistry {
 
   private async save(devices: StoredDevice[]): Promise<void> {
     this.devices = devices;
-    const text = JSON.stringify({ devices }, null, 2);
-    this.writing = this.writing.catch(() => {}).then(() => writeFileDurably(this.path, text));
-    await this.writing;
+    await this.store.writeDevices(devices);
   }
 
   async add(d: Omit<StoredDevice, 'keyHash' | 'keyCreatedAt'>): Promise<StoredDevice> {

@@ -2,12 +2,12 @@
 // (StoreCorruptError, exit 3, file named, never overwritten) like a corrupt day log does, rather
 // than leaving its feature quietly off: today's audit log and the device registry.
 import { join } from 'node:path';
-import { registryFile } from '../devices/device-registry.js';
+import { devicesFileSchema } from './data-file-schemas.js';
 import { DurableJsonFile } from './durable-json-file.js';
 import type { Store } from './store.js';
 
 export async function checkDataFiles(store: Store, dataDir: string, today: string): Promise<void> {
   await store.readAudit(today);
   // The same file and schema as hub/http/admin-device-routes.ts reads.
-  await new DurableJsonFile(join(dataDir, 'devices.json'), registryFile).read();
+  await new DurableJsonFile(join(dataDir, 'devices.json'), devicesFileSchema).read();
 }

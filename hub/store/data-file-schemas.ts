@@ -4,6 +4,7 @@
 // Checks are structural where other code owns the details (users, devices), full for the config.
 import { z } from 'zod';
 import { siteConfigSchema } from '../../protocol/config-schema.js';
+import { idSchema } from '../../protocol/rest.js';
 
 export { siteConfigSchema };
 
@@ -15,6 +16,19 @@ export const authFileSchema = z.looseObject({
   ),
   sessions: z.array(z.looseObject({ tokenHash: z.string().min(1), username: z.string().min(1), createdAt: iso, expiresAt: iso })),
 });
+
+/** A kiosk or board of the registry (hub/devices/): its key only as a hash. */
+export const storedDeviceSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['kiosk', 'board']),
+  name: z.string().max(80),
+  location: z.string().max(120),
+  note: z.string().max(300),
+  keyHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  keyCreatedAt: z.string().optional(),
+});
+/** DATA_DIR/devices.json. */
+export const devicesFileSchema = z.strictObject({ devices: z.array(storedDeviceSchema) });
 
 /** One line of days/YYYY-MM-DD.jsonl: a domain event (its details are the queue core's). */
 export const eventLineSchema = z.looseObject({ type: z.string().min(1), seq: z.number().int().positive(), at: iso });
@@ -31,3 +45,5 @@ export function firstIssue(error: z.ZodError): string {
   const where = issue.path.length ? issue.path.join('.') : 'the top level';
   return `at ${where}: ${issue.message}`;
 }
+
+export type StoredDevice = z.infer<typeof storedDeviceSchema>;

@@ -1,7 +1,7 @@
 // An in-memory store with the same behaviour, for unit tests of the engine.
 import type { SiteConfig } from '../../protocol/config.js';
 import type { DomainEvent } from '../queue/events.js';
-import type { AuditEntry, AuthData, Store } from './store.js';
+import type { AuditEntry, AuthData, Store, StoredDevice } from './store.js';
 
 export class MemoryStore implements Store {
   config: SiteConfig | null = null;
@@ -16,6 +16,13 @@ export class MemoryStore implements Store {
   }
   async writeConfig(c: SiteConfig) {
     this.config = structuredClone(c);
+  }
+  private devices: StoredDevice[] | null = null;
+  async readDevices() {
+    return this.devices && structuredClone(this.devices);
+  }
+  async writeDevices(d: StoredDevice[]) {
+    this.devices = structuredClone(d);
   }
   async readAuth() {
     return this.auth && structuredClone(this.auth);

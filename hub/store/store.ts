@@ -1,5 +1,5 @@
 // The one persistence interface. Narrow on purpose: append events, load a day, read and write
-// configuration, so another engine (PostgreSQL, next) slots in beside the embedded one
+// configuration, users and the device registry, so another engine (PostgreSQL, next) slots in beside the embedded one
 // (hub/store/embedded/) without the engine, routes or reports knowing any file format.
 // Every engine must: make appendEvents durable before it resolves (the ack and the broadcast
 // follow it); refuse further appends after a failed one until loadDay reloads the day; and throw
@@ -8,6 +8,9 @@
 import type { SiteConfig } from '../../protocol/config.js';
 import type { Role } from '../../protocol/staff.js';
 import type { DomainEvent } from '../queue/events.js';
+import type { StoredDevice } from './data-file-schemas.js';
+
+export type { StoredDevice };
 
 export interface StoredUser {
   username: string;
@@ -51,6 +54,10 @@ export interface Store {
   readAuth(): Promise<AuthData | null>;
   /** Replaces users and sessions whole, durably. */
   writeAuth(auth: AuthData): Promise<void>;
+  /** The registry of kiosks and boards, or null before the first one is added. */
+  readDevices(): Promise<StoredDevice[] | null>;
+  /** Replaces the registry whole, durably (concurrent calls are written in call order). */
+  writeDevices(devices: StoredDevice[]): Promise<void>;
   /**
    * Loads a day for the writer: its events in seq order (null when the day has no file), and
    * anything not yet flushed for that day is discarded. Only the engine calls it.

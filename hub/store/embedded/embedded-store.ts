@@ -11,7 +11,7 @@ import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { SiteConfig } from '../../../protocol/config.js';
 import type { DomainEvent } from '../../queue/events.js';
-import { authFileSchema, siteConfigSchema } from '../data-file-schemas.js';
+import { authFileSchema, devicesFileSchema, siteConfigSchema, type StoredDevice } from '../data-file-schemas.js';
 import { DurableJsonFile, fsyncDir } from '../durable-json-file.js';
 import type { AuditEntry, AuthData, Store } from '../store.js';
 import { AppendLog, readLogFile, type LogFormat } from './append-log.js';
@@ -132,6 +132,16 @@ export class EmbeddedStore implements Store {
 
   writeConfig(config: SiteConfig): Promise<void> {
     return this.writeJson('config.json', config);
+  }
+
+  async readDevices(): Promise<StoredDevice[] | null> {
+    return (await this.readJson<{ devices: StoredDevice[] }>('devices.json', devicesFileSchema))?.devices ?? null;
+  }
+
+  private deviceWrites: Promise<void> = Promise.resolve();
+  writeDevices(devices: StoredDevice[]): Promise<void> {
+    this.deviceWrites = this.deviceWrites.catch(() => {}).then(() => this.writeJson('devices.json', { devices }));
+    return this.deviceWrites;
   }
 
   readAuth(): Promise<AuthData | null> {
