@@ -22,7 +22,7 @@ export function authRoutes(ctx: HubContext): Router {
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res) => {
-      res.status(429).json({ error: { code: 'rate_limited', message: 'terlalu banyak percobaan masuk; coba lagi beberapa menit lagi' } });
+      res.status(429).json({ error: { code: 'rate_limited', message: 'too many sign-in attempts; try again in a few minutes' } });
     },
   });
 
@@ -34,9 +34,9 @@ export function authRoutes(ctx: HubContext): Router {
       await ctx.audit({ actor: null, action: 'login.failed', detail: { ...(known ? { username } : { unknownUser: true }), reason: result.reason, ip: req.ip } });
       if (result.reason === 'locked') {
         res.set('Retry-After', String(result.retryAfterSeconds ?? 60));
-        throw new HttpError(429, 'rate_limited', 'akun ini dikunci sementara setelah terlalu banyak percobaan gagal; coba lagi beberapa menit lagi');
+        throw new HttpError(429, 'rate_limited', 'this account is locked for a while after too many failed attempts; try again in a few minutes');
       }
-      throw new HttpError(401, 'unauthorized', 'nama pengguna atau kata sandi salah');
+      throw new HttpError(401, 'unauthorized', 'wrong username or password');
     }
     await ctx.audit({ actor: result.session.username, action: 'login', detail: { ip: req.ip } });
     res.cookie(SESSION_COOKIE, result.token, {

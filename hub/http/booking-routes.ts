@@ -49,7 +49,7 @@ export function bookingRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
 
   const found = (code: string): Booking => {
     const b = state().bookings.get(code);
-    if (!b) throw new HttpError(404, 'booking_not_found', 'kode pemesanan tidak ditemukan');
+    if (!b) throw new HttpError(404, 'booking_not_found', 'no such booking code');
     return b;
   };
 
@@ -109,7 +109,7 @@ export function bookingRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
     const before = found(code);
     const answer = async (b: Booking, replayed: boolean) => {
       const t = state().tickets.get(b.ticketId!);
-      if (!t) throw new HttpError(409, 'booking_used', 'kode ini sudah dipakai', toBookingView(state(), b));
+      if (!t) throw new HttpError(409, 'booking_used', 'this code was already used', toBookingView(state(), b));
       // The check-in's events end one after the ticket's issue: answer once they are durable.
       await ctx.engine.waitFlushed(t.issueSeq + 1);
       if (replayed) res.set('Idempotent-Replayed', 'true');

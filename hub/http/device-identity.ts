@@ -14,7 +14,7 @@ export function identifyDevice(ctx: HubContext): RequestHandler {
     const key = deviceKeyFromHeaders(req.headers);
     if (key === undefined) return next();
     const device = ctx.devices.authenticate(key);
-    if (!device) throw new HttpError(401, 'device_key_invalid', 'kunci perangkat tidak dikenal: daftarkan ulang kios ini di pengaturannya');
+    if (!device) throw new HttpError(401, 'device_key_invalid', 'unknown device key: register this kiosk again in its settings');
     devices.set(req, device);
     next();
   };

@@ -60,7 +60,7 @@ export function officerRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
       const id = parse(ticketIdParam, req.params.id);
       await runCommand(ctx.engine, toCommand(id, sessionOf(req).username, req));
       const t = ticketView(id);
-      if (!t) throw new HttpError(404, 'not_found', 'tiket tidak ditemukan');
+      if (!t) throw new HttpError(404, 'not_found', 'no such ticket');
       res.json({ ticket: t });
     });
   };

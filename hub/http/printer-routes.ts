@@ -25,7 +25,7 @@ export function printerRoutes(ctx: HubContext): Router {
     if (!ctx.printer) throw reasonError(409, 'conflict', 'printing_off', 'printing is off (PRINTER=none)');
     const state = ctx.engine.state;
     const t = state.tickets.get(id);
-    if (!t) throw new HttpError(404, 'not_found', 'tiket tidak ditemukan');
+    if (!t) throw new HttpError(404, 'not_found', 'no such ticket');
     const printable = printableTicket(state, t, null);
     if (!printable) throw reasonError(409, 'conflict', 'service_gone', `service ${t.service} no longer exists`, { service: t.service });
     // A second copy of a ticket that printed fine is the one a supervisor asks about: it needs the

@@ -92,7 +92,7 @@ export function surveyRoutes(ctx: HubContext): Router {
 
   r.get('/api/ikm', (_req, res) => {
     const p = config().settings.publishedIkm;
-    if (!p) throw new HttpError(404, 'not_found', 'belum ada indeks kepuasan yang dipublikasikan (no index published yet)');
+    if (!p) throw new HttpError(404, 'not_found', 'no satisfaction index published yet');
     res.json(p);
   });
 

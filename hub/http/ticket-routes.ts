@@ -37,7 +37,7 @@ export function ticketRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res) => {
-      res.status(429).json({ error: { code: 'rate_limited', message: 'terlalu banyak permintaan tiket; coba lagi sebentar lagi' } });
+      res.status(429).json({ error: { code: 'rate_limited', message: 'too many ticket requests; try again shortly' } });
     },
   });
 
@@ -65,7 +65,7 @@ export function ticketRoutes(ctx: HubContext, liveDeps: LiveDeps): Router {
   r.get('/api/tickets/:id', (req, res) => {
     const id = parse(ticketIdParam, req.params.id);
     const t = publicTicket(liveDeps, id);
-    if (!t) throw new HttpError(404, 'not_found', 'tiket tidak ditemukan');
+    if (!t) throw new HttpError(404, 'not_found', 'no such ticket');
     res.json(t);
   });
   return r;

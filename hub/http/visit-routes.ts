@@ -49,7 +49,7 @@ export function visitRoutes(ctx: HubContext): Router {
     const before = ctx.engine.state.tickets.get(id)?.service;
     await runCommand(ctx.engine, { type: 'reopen', ticketId: id, by });
     const t = ticketView(id);
-    if (!t) throw new HttpError(404, 'not_found', 'tiket tidak ditemukan');
+    if (!t) throw new HttpError(404, 'not_found', 'no such ticket');
     await ctx.audit({ actor: by, action: 'ticket.reopened', detail: { number: t.number, from: before, to: t.service, reason } });
     res.json({ ticket: t });
   });
