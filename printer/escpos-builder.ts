@@ -25,20 +25,25 @@ interface EscposCommands {
 
 type EscposPrinterConstructor = new (adapter: MemoryAdapter) => EscposPrinter;
 
-// escpos/printer.js loads `get-pixels` (PNG/JPEG/GIF decoders) at its top for image printing,
-// which we never use: about 25 MB of the hub's resident memory. A stub stands in for it in the
+// Loaded on first use, so a hub that never prints (PRINTER=none, or an agent does it) does not
+// carry escpos. escpos/printer.js loads `get-pixels` (PNG/JPEG/GIF decoders) at its top for image
+// printing, which we never use: about 25 MB of resident memory. A stub stands in for it in the
 // module cache, so it is never loaded; printing an image would throw.
-const getPixelsId = require.resolve('get-pixels', { paths: [require.resolve('escpos/printer.js')] });
-require.cache[getPixelsId] ??= {
-  id: getPixelsId,
-  filename: getPixelsId,
-  loaded: true,
-  exports: () => {
-    throw new Error('image printing is not supported (get-pixels is not loaded)');
-  },
-} as unknown as NodeJS.Module;
-const EscposPrinterClass = require('escpos/printer.js') as EscposPrinterConstructor;
-const commands = require('escpos/commands.js') as EscposCommands;
+let escpos: { Printer: EscposPrinterConstructor; commands: EscposCommands } | null = null;
+function loadEscpos(): { Printer: EscposPrinterConstructor; commands: EscposCommands } {
+  if (escpos) return escpos;
+  const getPixelsId = require.resolve('get-pixels', { paths: [require.resolve('escpos/printer.js')] });
+  require.cache[getPixelsId] ??= {
+    id: getPixelsId,
+    filename: getPixelsId,
+    loaded: true,
+    exports: () => {
+      throw new Error('image printing is not supported (get-pixels is not loaded)');
+    },
+  } as unknown as NodeJS.Module;
+  escpos = { Printer: require('escpos/printer.js') as EscposPrinterConstructor, commands: require('escpos/commands.js') as EscposCommands };
+  return escpos;
+}
 
 /** Collects what escpos' flush() writes. */
 class MemoryAdapter {
@@ -73,7 +78,7 @@ export function qrCodeCommand(data: string, moduleSize: number, level: QrErrorLe
 /** A small fluent builder over escpos with the few extras we need; bytes() returns the job. */
 export class TicketBuilder {
   private readonly adapter = new MemoryAdapter();
-  private readonly printer = new EscposPrinterClass(this.adapter);
+  private readonly printer = new (loadEscpos().Printer)(this.adapter);
 
   init(): this {
     this.printer.hardware('init');
@@ -92,7 +97,7 @@ export class TicketBuilder {
   }
 
   bold(on: boolean): this {
-    this.printer.print(on ? commands.TEXT_FORMAT.TXT_BOLD_ON : commands.TEXT_FORMAT.TXT_BOLD_OFF);
+    this.printer.print(on ? loadEscpos().commands.TEXT_FORMAT.TXT_BOLD_ON : loadEscpos().commands.TEXT_FORMAT.TXT_BOLD_OFF);
     return this;
   }
 

@@ -12,9 +12,11 @@ import { lstat, mkdir, open, readdir, rename, rm, rmdir, type FileHandle } from 
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import tar from 'tar-stream';
 import { fsyncDir } from '../store/durable-json-file.js';
 import { PID_FILE } from './pid-file.js';
+
+/** tar-stream, loaded when a backup or restore runs (a hub that only serves never needs it). */
+const tarStream = async () => (await import('tar-stream')).default;
 
 export const MANIFEST_NAME = 'giliran-backup.json';
 
@@ -153,7 +155,7 @@ export async function createBackup(dataDir: string, outFile: string, opts: { exc
     const manifest: BackupManifest = { format: 'giliran-backup', version: 1, createdAt: (opts.now ?? new Date()).toISOString(), source: root, files: [] };
     await mkdir(dirname(out), { recursive: true });
     const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-    const pack = tar.pack();
+    const pack = (await tarStream()).pack();
     const written = pipeline(pack, createGzip(), createWriteStream(tmp, { mode: 0o600 }));
     const add = (name: string, bytes: Buffer, mtime: Date) =>
       new Promise<void>((ok, fail) => pack.entry({ name, size: bytes.length, mode: 0o600, mtime }, bytes, (err) => (err ? fail(err) : ok())));
@@ -195,7 +197,7 @@ function safeEntryName(name: string): string {
 
 /** Reads an archive's manifest and files into memory-light form: checks every sha256. */
 async function extractTo(archive: string, staging: string): Promise<BackupManifest> {
-  const extract = tar.extract();
+  const extract = (await tarStream()).extract();
   const seen = new Map<string, { size: number; sha256: string }>();
   let manifest: BackupManifest | null = null;
   const consumed = (async () => {
