@@ -4,8 +4,8 @@ import type { DeviceKeyAnswer, DeviceView } from '../protocol/devices.js';
 import type { CounterConfig, ServiceConfig, SiteConfig, SiteSettings } from '../protocol/config.js';
 import type { PrinterStatusView } from '../protocol/live.js';
 import type { Role, SessionView, UserView } from '../protocol/staff.js';
-import type { AuditEntry } from '../hub/store/store.js';
-import type { LiveView, ReportSummary } from '../hub/reports/report-types.js';
+import type { AuditDayAnswer, AuditEntry } from '../protocol/audit.js';
+import type { LiveView, ReportSummary } from '../protocol/reports.js';
 import { ApiError, api } from '../ui/api.js';
 
 export type { AuditEntry, LiveView, ReportSummary };
@@ -107,5 +107,5 @@ export const devicesApi = {
 };
 
 export const auditApi = {
-  day: async (day: string) => (await api<{ entries: AuditEntry[] }>(`/api/admin/audit?day=${encodeURIComponent(day)}`)).entries,
+  day: async (day: string) => (await api<AuditDayAnswer>(`/api/admin/audit?day=${encodeURIComponent(day)}`)).entries,
 };

@@ -1,7 +1,7 @@
 // "Check integrity" in the audit tab: asks the hub to walk the audit hash chain over a range of
 // days and shows either the head hash (to note down) or the first broken link.
 import { html, nothing } from 'lit';
-import type { AuditVerification } from '../hub/audit/audit-chain.js';
+import type { AuditVerification } from '../protocol/audit.js';
 import { api } from '../ui/api.js';
 import { i18n } from './admin-strings.js';
 import { AdminTab } from './admin-tab.js';

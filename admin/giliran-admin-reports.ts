@@ -2,7 +2,7 @@
 // service, counter and officer, arrivals per hour, per day; CSV downloads of the same figures;
 // and the live view of who waits now. While the range includes today it follows the queue.
 import { css, html, nothing } from 'lit';
-import type { GroupTimes } from '../hub/reports/report-types.js';
+import type { GroupTimes } from '../protocol/reports.js';
 import { officerNames, reportsApi, type ReportSummary } from './admin-api.js';
 import { i18n, type AdminKey } from './admin-strings.js';
 import { AdminTab } from './admin-tab.js';

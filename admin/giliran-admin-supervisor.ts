@@ -1,7 +1,7 @@
 // The supervisor's tab: per officer, the calls made out of order, reprints, cancellations and
 // no-shows over a period, then each one with its time, ticket, counter and reason; CSV download.
 import { html, nothing } from 'lit';
-import type { ExceptionKind, SupervisorReport } from '../hub/reports/supervisor.js';
+import { EXCEPTION_KINDS, type ExceptionKind, type SupervisorReport } from '../protocol/reports.js';
 import { api } from '../ui/api.js';
 import { reportsApi } from './admin-api.js';
 import { i18n, type AdminKey } from './admin-strings.js';
@@ -21,7 +21,7 @@ const KIND_LABEL: Record<ExceptionKind, AdminKey> = {
   cancel: 'supCancel',
   noShow: 'supNoShow',
 };
-const KINDS = Object.keys(KIND_LABEL) as ExceptionKind[];
+const KINDS = EXCEPTION_KINDS;
 
 export class GiliranAdminSupervisor extends AdminTab {
   static override properties = {

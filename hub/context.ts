@@ -6,7 +6,8 @@ import type { AuthService, SessionPolicy } from './auth/auth-service.js';
 import type { HubConfig } from './config.js';
 import type { DeviceRegistry } from './devices/device-registry.js';
 import type { Clock, QueueEngine } from './engine/queue-engine.js';
-import type { AuditEntry, Store } from './store/store.js';
+import type { AuditEntry } from '../protocol/audit.js';
+import type { Store } from './store/store.js';
 
 export interface HubContext {
   config: HubConfig;

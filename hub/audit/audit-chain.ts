@@ -5,13 +5,8 @@
 // link that verify() reports. Independent of the store's file format: entries go through
 // store.appendAudit and come back through store.readAudit.
 import { createHash } from 'node:crypto';
-import type { AuditEntry, Store } from '../store/store.js';
-
-export interface ChainedAuditEntry extends AuditEntry {
-  /** Hash of the previous entry (or of the previous day's last one); GENESIS for the first ever. */
-  prev?: string;
-  hash?: string;
-}
+import type { AuditBreak, AuditEntry, AuditVerification, ChainedAuditEntry } from '../../protocol/audit.js';
+import type { Store } from '../store/store.js';
 
 export const GENESIS = '0'.repeat(64);
 /** How far back a chain looks for the previous day with entries (a hub idle longer starts anew). */
@@ -81,30 +76,6 @@ export class AuditChain {
     if (today.length > 0) return today.at(-1)!.hash ?? GENESIS;
     return (await anchorBefore(this.store, day)).hash;
   }
-}
-
-export interface AuditBreak {
-  day: string;
-  /** Index of the entry in that day's list (0 = first). */
-  index: number;
-  problem: 'edited' | 'link' | 'unchained';
-  message: string;
-  expected: string;
-  found: string | null;
-  entry: ChainedAuditEntry;
-}
-
-export interface AuditVerification {
-  ok: boolean;
-  from: string;
-  to: string;
-  daysWithEntries: number;
-  entries: number;
-  /** Entries written before the chain existed (no hash), at the start of the range. */
-  unchained: number;
-  /** The last hash of the range: write it down or print it to detect a cut at the very end. */
-  head: string | null;
-  firstBreak: AuditBreak | null;
 }
 
 /** Walks from..to (inclusive) and reports the first broken link. */

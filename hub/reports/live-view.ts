@@ -1,7 +1,7 @@
 // Who waits now and for how long, from the queue's current tickets. Pure; the admin page asks
 // again whenever the staff socket reports a change.
 import type { Ticket } from '../queue/types.js';
-import type { LiveView, LiveWaiting } from './report-types.js';
+import type { LiveView, LiveWaiting } from '../../protocol/reports.js';
 import { secondsBetween } from './stages.js';
 
 export function liveView(tickets: Iterable<Ticket>, now: Date, serviceOrder: readonly string[]): LiveView {

@@ -1,6 +1,6 @@
 // The two CSV exports: one row per ticket stage, and the summary as one rectangular table
 // (section, key, figures) so it opens in a spreadsheet and parses back without special cases.
-import type { GroupTimes, ReportSummary, StageRow } from './report-types.js';
+import type { GroupTimes, ReportSummary, StageRow } from '../../protocol/reports.js';
 import { CSV_EN, csvFormat, toCsv, type Cell } from './csv.js';
 
 export type CsvLang = 'id' | 'en';

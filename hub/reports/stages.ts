@@ -1,7 +1,7 @@
 // Folds the event stream into one row per ticket per service it passed through. Pure: the same
 // events always give the same rows, so reports never disagree with what happened.
 import type { DomainEvent } from '../queue/events.js';
-import type { StageOutcome, StageRow } from './report-types.js';
+import type { StageOutcome, StageRow } from '../../protocol/reports.js';
 
 export interface DayEvents {
   day: string;

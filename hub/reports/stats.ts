@@ -1,6 +1,6 @@
 // Median and percentiles the way a spreadsheet computes them (PERCENTILE.INC: linear
 // interpolation between closest ranks), so an admin re-checking the CSV in Excel gets the same.
-import type { DurationStats } from './report-types.js';
+import type { DurationStats } from '../../protocol/reports.js';
 
 /** p in 0..1 of values sorted ascending; null for none. */
 export function percentile(sorted: readonly number[], p: number): number | null {

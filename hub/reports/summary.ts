@@ -1,7 +1,7 @@
 // The summary of a range: counts per service, wait and service times per service, counter and
 // officer, arrivals per hour. Pure, from the stage rows (stages.ts).
 import { localMinutes } from '../queue/local-time.js';
-import type { GroupTimes, ReportSummary, ServiceCounts, StageRow } from './report-types.js';
+import type { GroupTimes, ReportSummary, ServiceCounts, StageRow } from '../../protocol/reports.js';
 import { durationStats } from './stats.js';
 
 export interface SummaryOptions {

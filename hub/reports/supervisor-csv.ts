@@ -1,7 +1,7 @@
 // The supervisor's view as CSV: one row per decision, times in the site's zone.
 import { toCsv } from './csv.js';
 import { localDateTime } from './report-csv.js';
-import type { SupervisorReport } from './supervisor.js';
+import type { SupervisorReport } from '../../protocol/reports.js';
 
 export const SUPERVISOR_HEADER = ['day', 'time', 'officer', 'kind', 'number', 'service', 'service_name', 'counter', 'counter_name', 'reason', 'recalls'] as const;
 

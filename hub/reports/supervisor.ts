@@ -1,44 +1,9 @@
 // The supervisor's view: the decisions an officer takes outside the normal order, per officer,
 // each with its reason. Out-of-order calls, no-shows and cancellations come from the event stream
 // (the truth); reprints from the audit log (printing is a side effect, not a domain event). Pure.
-import type { AuditEntry } from '../store/store.js';
+import type { AuditEntry } from '../../protocol/audit.js';
+import type { ExceptionKind, ExceptionRow, OfficerTotals, SupervisorReport } from '../../protocol/reports.js';
 import type { DayEvents } from './stages.js';
-
-export type ExceptionKind = 'outOfOrder' | 'reprint' | 'cancel' | 'noShow';
-export const EXCEPTION_KINDS: readonly ExceptionKind[] = ['outOfOrder', 'reprint', 'cancel', 'noShow'];
-
-export interface ExceptionRow {
-  day: string;
-  at: string;
-  /** Username, or null when no officer is recorded (an API client without a user). */
-  officer: string | null;
-  kind: ExceptionKind;
-  number: string | null;
-  service: string | null;
-  counter: string | null;
-  /**
-   * The officer's reason for an out-of-order call, a cancellation or a reprint (for a reprint
-   * without one, the printer's trouble: "printer: failed"); null where none was given.
-   */
-  reason: string | null;
-  recalls: number | null;
-}
-
-export interface OfficerTotals {
-  officer: string | null;
-  outOfOrder: number;
-  reprint: number;
-  cancel: number;
-  noShow: number;
-  total: number;
-}
-
-export interface SupervisorReport {
-  from: string;
-  to: string;
-  officers: OfficerTotals[];
-  rows: ExceptionRow[];
-}
 
 interface TicketInfo {
   number: string;

@@ -1,7 +1,8 @@
 // An in-memory store with the same behaviour, for unit tests of the engine.
 import type { SiteConfig } from '../../protocol/config.js';
 import type { DomainEvent } from '../queue/events.js';
-import type { AuditEntry, AuthData, Store, StoredDevice } from './store.js';
+import type { AuditEntry } from '../../protocol/audit.js';
+import type { AuthData, Store, StoredDevice } from './store.js';
 
 export class MemoryStore implements Store {
   config: SiteConfig | null = null;

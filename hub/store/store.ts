@@ -5,6 +5,7 @@
 // follow it); refuse further appends after a failed one until loadDay reloads the day; and throw
 // StoreCorruptError (hub/store/durable-json-file.ts; the hub stops with exit 3) for data it
 // cannot trust, never treat it as missing.
+import type { AuditEntry } from '../../protocol/audit.js';
 import type { SiteConfig } from '../../protocol/config.js';
 import type { Role } from '../../protocol/staff.js';
 import type { DomainEvent } from '../queue/events.js';
@@ -35,14 +36,6 @@ export interface StoredSession {
 export interface AuthData {
   users: StoredUser[];
   sessions: StoredSession[];
-}
-
-export interface AuditEntry {
-  at: string;
-  /** Username, or null for anonymous (e.g. a failed login names the attempted user in detail). */
-  actor: string | null;
-  action: string;
-  detail: Record<string, unknown>;
 }
 
 export interface Store {

@@ -2,7 +2,7 @@
 // survey to one per ticket is dropped here: no report, CSV or page built from these rows has it.
 import type { IkmReport, ProfileCount, Respondent } from '../../protocol/survey.js';
 import { AGE_BANDS, EDUCATIONS, GENDERS, OCCUPATIONS } from '../../protocol/survey.js';
-import type { StageRow } from '../reports/report-types.js';
+import type { StageRow } from '../../protocol/reports.js';
 import type { DayEvents } from '../reports/stages.js';
 import { computeIkm, requiredSample } from './ikm.js';
 

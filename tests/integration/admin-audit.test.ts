@@ -1,7 +1,7 @@
 // The audit log: who did what and when, for every audited action, filterable by day and action,
 // never holding a password.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../hub/store/store.js';
+import type { AuditEntry } from '../../protocol/audit.js';
 import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
 
 const clock = { t: new Date('2026-11-28T02:00:00Z'), now: () => clock.t };

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../hub/reports/csv.js';
 import { SUMMARY_HEADER, TICKET_HEADER } from '../../hub/reports/report-csv.js';
-import type { ReportSummary, StageRow } from '../../hub/reports/report-types.js';
+import type { ReportSummary, StageRow } from '../../protocol/reports.js';
 import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
 
 const DAY = '2026-11-28';

@@ -2,7 +2,7 @@
 // the officer who did it and with its reason, as JSON and as CSV.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../hub/reports/csv.js';
-import type { SupervisorReport } from '../../hub/reports/supervisor.js';
+import type { SupervisorReport } from '../../protocol/reports.js';
 import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
 
 const clock = { t: new Date('2026-11-28T01:00:00Z'), now: () => clock.t };

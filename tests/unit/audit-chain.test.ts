@@ -1,7 +1,8 @@
 // The audit hash chain over the memory store: every kind of quiet rewrite breaks a link that
 // verify reports with the day, the index and what differs.
 import { describe, expect, it } from 'vitest';
-import { AuditChain, GENESIS, canonicalJson, entryHash, verifyAuditChain, type ChainedAuditEntry } from '../../hub/audit/audit-chain.js';
+import { AuditChain, GENESIS, canonicalJson, entryHash, verifyAuditChain } from '../../hub/audit/audit-chain.js';
+import type { ChainedAuditEntry } from '../../protocol/audit.js';
 import { MemoryStore } from '../../hub/store/memory-store.js';
 
 const entry = (n: number) => ({ at: `2026-11-28T0${n % 10}:00:00.000Z`, actor: 'budi', action: 'ticket.calledOutOfOrder', detail: { counter: 'loket-1', number: `A-00${n}`, reason: `alasan ${n}` } });

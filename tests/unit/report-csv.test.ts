@@ -4,7 +4,7 @@ import { defaultSite } from '../../hub/default-site.js';
 import { CSV_ID, csvField, parseCsv, toCsv, UTF8_BOM } from '../../hub/reports/csv.js';
 import { liveView } from '../../hub/reports/live-view.js';
 import { localDateTime, SUMMARY_HEADER, SUMMARY_HEADER_ID, summaryCsv, TICKET_HEADER, TICKET_HEADER_ID, ticketsCsv } from '../../hub/reports/report-csv.js';
-import type { StageRow } from '../../hub/reports/report-types.js';
+import type { StageRow } from '../../protocol/reports.js';
 import { foldStages } from '../../hub/reports/stages.js';
 import { buildSummary } from '../../hub/reports/summary.js';
 import { Harness } from './queue-harness.js';

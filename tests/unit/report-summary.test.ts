@@ -2,7 +2,7 @@
 // so medians and 90th percentiles (PERCENTILE.INC) are known too.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../hub/queue/events.js';
-import type { StageRow } from '../../hub/reports/report-types.js';
+import type { StageRow } from '../../protocol/reports.js';
 import { foldStages, type DayEvents } from '../../hub/reports/stages.js';
 import { buildSummary } from '../../hub/reports/summary.js';
 import { defaultSite } from '../../hub/default-site.js';

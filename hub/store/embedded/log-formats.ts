@@ -1,7 +1,7 @@
 // The two kinds of day log in the embedded store and the checks their lines pass when read.
 import type { DomainEvent } from '../../queue/events.js';
 import { auditLineSchema, eventLineSchema } from '../data-file-schemas.js';
-import type { AuditEntry } from '../store.js';
+import type { AuditEntry } from '../../../protocol/audit.js';
 import type { LogFormat } from './append-log.js';
 
 /**

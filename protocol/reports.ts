@@ -1,4 +1,5 @@
-// What the report API answers. Type-only, so the admin app imports it without pulling hub code.
+// What the report APIs answer (summary, live view, supervisor). Plain types, no zod, no hub code:
+// the hub's reports build them and the admin app reads them.
 // Durations are seconds; times are ISO strings (the UI and CSV show them in the site's zone).
 
 export type StageOutcome = 'done' | 'no-show' | 'cancelled' | 'transferred' | 'expired' | 'open';
@@ -87,4 +88,41 @@ export interface LiveView {
   longest: LiveWaiting | null;
   /** Tickets at a counter now. */
   atCounters: { number: string; service: string; counter: string; officer: string | null; status: 'called' | 'serving'; since: string }[];
+}
+
+// The supervisor's view (GET /api/admin/supervisor): decisions taken outside the normal order.
+export type ExceptionKind = 'outOfOrder' | 'reprint' | 'cancel' | 'noShow';
+export const EXCEPTION_KINDS: readonly ExceptionKind[] = ['outOfOrder', 'reprint', 'cancel', 'noShow'];
+
+export interface ExceptionRow {
+  day: string;
+  at: string;
+  /** Username, or null when no officer is recorded (an API client without a user). */
+  officer: string | null;
+  kind: ExceptionKind;
+  number: string | null;
+  service: string | null;
+  counter: string | null;
+  /**
+   * The officer's reason for an out-of-order call, a cancellation or a reprint (for a reprint
+   * without one, the printer's trouble: "printer: failed"); null where none was given.
+   */
+  reason: string | null;
+  recalls: number | null;
+}
+
+export interface OfficerTotals {
+  officer: string | null;
+  outOfOrder: number;
+  reprint: number;
+  cancel: number;
+  noShow: number;
+  total: number;
+}
+
+export interface SupervisorReport {
+  from: string;
+  to: string;
+  officers: OfficerTotals[];
+  rows: ExceptionRow[];
 }
