@@ -10,6 +10,7 @@ import { i18n } from './counter-strings.js';
 import { pillStyles } from './counter-styles.js';
 import './giliran-counter-print.js';
 import { formatDuration, sessionClock, since, type SessionClock } from './counter-view.js';
+import { TickController } from '../ui/tick-controller.js';
 
 /** The countdown turns amber this long before the session ends. */
 const SESSION_WARN_MS = 5 * 60_000;
@@ -152,25 +153,11 @@ export class GiliranCounterCurrent extends LitElement {
   override lang: Lang = 'id';
   /** Reflected so the console (and tests) can see a session that ran out. */
   ended = false;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  /** The session countdown moves every second while a ticket is shown. */
+  protected readonly tick = new TickController(this, { everyMs: 1000, while: () => !!this.ticket });
   private acknowledged: string | null = null;
   private lastAlertAt = 0;
   private clock: SessionClock | null = null;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTimer();
-  }
-
-  override updated(): void {
-    if (this.ticket && !this.timer) this.timer = setInterval(() => this.requestUpdate(), 1000);
-    if (!this.ticket) this.stopTimer();
-  }
-
-  private stopTimer(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
 
   private now(): number {
     return Date.now() + this.offsetMs;

@@ -9,6 +9,7 @@ import { baseStyles } from '../ui/theme.js';
 import { i18n } from './counter-strings.js';
 import { pillStyles } from './counter-styles.js';
 import { formatDuration } from './counter-view.js';
+import { TickController } from '../ui/tick-controller.js';
 
 /** The countdown turns amber this long before a session ends. */
 const SESSION_WARN_MS = 5 * 60_000;
@@ -136,23 +137,9 @@ export class GiliranCounterRoom extends LitElement {
   busy = false;
   offsetMs = 0;
   override lang: Lang = 'id';
-  private timer: ReturnType<typeof setInterval> | null = null;
+  /** The batches' session clocks move every second while there are batches. */
+  protected readonly tick = new TickController(this, { everyMs: 1000, while: () => (this.counter?.batches?.length ?? 0) > 0 });
   private alerted = new Set<string>();
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  override updated(): void {
-    const any = (this.counter?.batches?.length ?? 0) > 0;
-    if (any && !this.timer) this.timer = setInterval(() => this.requestUpdate(), 1000);
-    if (!any && this.timer) {
-      clearInterval(this.timer);
-      this.timer = null;
-    }
-  }
 
   private fire(name: string, detail?: unknown): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));

@@ -11,6 +11,7 @@ import { i18n } from './counter-strings.js';
 import { pillStyles } from './counter-styles.js';
 import { printTrouble } from './counter-view.js';
 import './giliran-counter-print.js';
+import { TickController } from '../ui/tick-controller.js';
 
 export class GiliranCounterWaiting extends LitElement {
   static override properties = {
@@ -113,18 +114,8 @@ export class GiliranCounterWaiting extends LitElement {
   offsetMs = 0;
   busy = false;
   override lang: Lang = 'id';
-  private timer: ReturnType<typeof setInterval> | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.timer = setInterval(() => this.requestUpdate(), 15_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
+  /** "Waiting n min" moves on by itself. */
+  protected readonly tick = new TickController(this, { everyMs: 15_000 });
 
   private name(id: string): string {
     const s = this.services.find((x) => x.id === id);

@@ -1,5 +1,6 @@
 // The site's local time (HH:MM), corrected by the hub's clock offset. Wakes once a minute.
 import { LitElement, css, html } from 'lit';
+import { TickController } from './tick-controller.js';
 
 export class GiliranClock extends LitElement {
   static override properties = {
@@ -19,26 +20,7 @@ export class GiliranClock extends LitElement {
   offsetMs = 0;
   showDate = false;
   override lang = 'id';
-  private timer: ReturnType<typeof setTimeout> | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.schedule();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private schedule(): void {
-    const now = Date.now() + this.offsetMs;
-    this.timer = setTimeout(() => {
-      this.requestUpdate();
-      this.schedule();
-    }, 60_000 - (now % 60_000) + 50);
-  }
+  protected readonly tick = new TickController(this, { minute: true, offsetMs: () => this.offsetMs });
 
   override render() {
     const at = new Date(Date.now() + this.offsetMs);

@@ -5,6 +5,7 @@ import type { Lang } from '../protocol/config.js';
 import type { ConnectionStatus } from './hub-connection.js';
 import { formatElapsed, tCommon } from './i18n.js';
 import { baseStyles } from './theme.js';
+import { TickController } from './tick-controller.js';
 
 export class GiliranConnectionBadge extends LitElement {
   static override properties = {
@@ -69,23 +70,8 @@ export class GiliranConnectionBadge extends LitElement {
   override lang: Lang = 'id';
   /** Only the dot while online (the words stay for screen readers), a short word offline. */
   compact = false;
-  private tick: ReturnType<typeof setInterval> | null = null;
-
-  override updated(): void {
-    const ticking = this.status === 'offline';
-    if (ticking && !this.tick) this.tick = setInterval(() => this.requestUpdate(), 1000);
-    if (!ticking && this.tick) this.stopTick();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTick();
-  }
-
-  private stopTick(): void {
-    if (this.tick) clearInterval(this.tick);
-    this.tick = null;
-  }
+  /** "Offline 12 s" counts up while offline. */
+  protected readonly tick = new TickController(this, { everyMs: 1000, while: () => this.status === 'offline' });
 
   private text(): string {
     if (this.status === 'online') return tCommon(this.lang, 'online');
