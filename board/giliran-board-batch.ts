@@ -6,7 +6,6 @@ import type { Lang } from '../protocol/config.js';
 import type { PublicBatch, PublicCall } from '../protocol/public.js';
 import { batchRange, sortedBatch } from '../ui/batch-range.js';
 import { baseStyles } from '../ui/theme.js';
-import { TickController } from '../ui/tick-controller.js';
 
 // The batch's own words (kept beside the element, so the board's string table is untouched).
 const WORDS: Record<Lang, Record<'numbers' | 'goTo' | 'count' | 'session' | 'sessionLeft' | 'sessionOver', string>> = {
@@ -128,10 +127,22 @@ export class GiliranBoardBatch extends LitElement {
   serviceName = '';
   offsetMs = 0;
   override lang: Lang = 'id';
-  /** The session clock moves every second while the batch is in the room. */
-  protected readonly tick = new TickController(this, { everyMs: 1000, while: () => !!(this.batch?.startedAt && this.sessionMinutes) });
+  private timer: ReturnType<typeof setInterval> | null = null;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop();
+  }
+
+  private stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
 
   override updated(changed: PropertyValues<this>): void {
+    const running = !!(this.batch?.startedAt && this.sessionMinutes);
+    if (running && !this.timer) this.timer = setInterval(() => this.requestUpdate(), 1000);
+    if (!running) this.stop();
     const before = changed.get('call') as PublicCall | null | undefined;
     if (changed.has('call') && before !== undefined && this.call && before?.seq !== this.call.seq) {
       this.renderRoot.querySelector('.card')?.animate(
