@@ -32,7 +32,7 @@ export const commonStrings = {
     readOnly: 'The server cannot save changes',
     seconds: '{n} s',
     minutes: '{n} min',
-    minutesLong: '{n} minutes',
+    minutesLong: '{n} {n:minute|minutes}',
     lessThanMinute: '< 1 minute',
     offlineShort: 'Offline',
     offlineShortFor: 'Offline {time}',
@@ -44,10 +44,29 @@ export function localized(name: LocalizedName, lang: Lang): string {
   return name[lang] || name.id;
 }
 
-/** "{n} menit" + { n: 5 } -> "5 menit". Unknown placeholders stay visible, so a typo shows. */
-export function format(template: string, vars?: Record<string, string | number>): string {
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+/** Intl's plural category of n in a language ('one', 'other', ...). */
+export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang === 'en' ? 'en' : 'id')));
+  return rules.select(n);
+}
+
+/**
+ * "{n} menit" + { n: 5 } -> "5 menit". Unknown placeholders stay visible, so a typo shows.
+ * Plurals: "{n} {n:minute|minutes}" picks the word by Intl.PluralRules of `lang` for the value of
+ * n: the first form for the category 'one', the last for every other category (Indonesian has
+ * only 'other', so its tables need no plural forms).
+ */
+export function format(template: string, vars?: Record<string, string | number>, lang: Lang = 'id'): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return template.replace(/\{(\w+)(?::([^{}]*))?\}/g, (m, k: string, forms: string | undefined) => {
+    if (!(k in vars)) return m;
+    if (forms === undefined) return String(vars[k]);
+    const list = forms.split('|');
+    const n = Number(vars[k]);
+    return pluralCategory(lang, n) === 'one' ? list[0]! : list[list.length - 1]!;
+  });
 }
 
 function readStored(key: string): Lang | null {
@@ -77,7 +96,7 @@ export class I18n<K extends string> {
   t(key: K | CommonKey, vars?: Record<string, string | number>): string {
     const own = this.strings[this.lang] as Record<string, string>;
     const common = commonStrings[this.lang] as Record<string, string>;
-    return format(own[key] ?? common[key] ?? key, vars);
+    return format(own[key] ?? common[key] ?? key, vars, this.lang);
   }
 
   name(name: LocalizedName): string {
@@ -117,7 +136,7 @@ export class I18n<K extends string> {
 
 /** A common string in a given language, for the shared elements that only know `lang`. */
 export function tCommon(lang: Lang, key: CommonKey, vars?: Record<string, string | number>): string {
-  return format(commonStrings[lang][key], vars);
+  return format(commonStrings[lang][key], vars, lang);
 }
 
 /** Minutes as shown to visitors: "< 1 menit", "12 menit". */
