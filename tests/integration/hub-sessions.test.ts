@@ -8,15 +8,7 @@ import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, login, officerToken, startTestHub, tempDataDir, type TestHub } from '../helpers/test-hub.js';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(cond: () => boolean | Promise<boolean>, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await sleep(25);
-  }
-}
+import { waitFor } from '../helpers/wait-for.js';
 
 let offsetMs = 0;
 const clock = { now: () => new Date(Date.now() + offsetMs) };
