@@ -209,7 +209,7 @@ export class GiliranAdmin extends LitElement {
     return html`<header>
         <h1>${i18n.t('appTitle')}</h1>
         <span class="site">${this.config?.settings.siteName ?? ''}</span>
-        ${conn ? html`<giliran-connection-badge .status=${conn.status} .offlineSince=${conn.offlineSince} .lang=${i18n.lang}></giliran-connection-badge>` : nothing}
+        ${conn ? html`<giliran-connection-badge .status=${conn.status} .offlineSince=${conn.offlineSince}></giliran-connection-badge>` : nothing}
         ${this.renderLangs()}
         <span class="muted">${user?.displayName} · ${role}</span>
         <button class="small" @click=${() => void this.auth.signOut()}>${i18n.t('logout')}</button>

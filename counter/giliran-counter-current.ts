@@ -2,7 +2,6 @@
 // or since serving began, recalls, and for visit rooms the session countdown with an alert when it
 // ends. It ticks once a second only while it holds a ticket; the timer stops with the ticket.
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '../protocol/config.js';
 import type { PublicCounter } from '../protocol/public.js';
 import type { StaffTicket } from '../protocol/staff.js';
 import { baseStyles } from '../ui/theme.js';
@@ -25,7 +24,6 @@ export class GiliranCounterCurrent extends LitElement {
     fromStage: { attribute: false },
     maxRecalls: { type: Number },
     offsetMs: { type: Number },
-    lang: { reflect: true },
     ended: { type: Boolean, reflect: true },
   };
   static override styles = [
@@ -150,7 +148,6 @@ export class GiliranCounterCurrent extends LitElement {
   fromStage: string | null = null;
   maxRecalls = 3;
   offsetMs = 0;
-  override lang: Lang = 'id';
   /** Reflected so the console (and tests) can see a session that ran out. */
   ended = false;
   /** The session countdown moves every second while a ticket is shown. */
@@ -158,6 +155,11 @@ export class GiliranCounterCurrent extends LitElement {
   private acknowledged: string | null = null;
   private lastAlertAt = 0;
   private clock: SessionClock | null = null;
+
+  constructor() {
+    super();
+    i18n.bind(this); // re-render on a language change: nobody passes `lang` down
+  }
 
   private now(): number {
     return Date.now() + this.offsetMs;
@@ -211,7 +213,7 @@ export class GiliranCounterCurrent extends LitElement {
         <span class="pill ${serving ? 'ok' : 'warn'}" data-status=${t.status}>${i18n.t(serving ? 'stServing' : 'stCalled')}</span>
         ${t.priority ? html`<span class="pill prio">${i18n.t('priority')}</span>` : nothing}
         <span class="service">${this.serviceName}${this.fromStage ? ` · ${i18n.t('fromStage', { stage: this.fromStage })}` : ''}</span>
-        <giliran-counter-print .ticket=${t} .lang=${this.lang}></giliran-counter-print>
+        <giliran-counter-print .ticket=${t}></giliran-counter-print>
       </div>
       <div class="number num" data-number=${t.number}>${t.number}</div>
       <div class="times">

@@ -2,7 +2,6 @@
 // session countdown and an "end session" button, and the batch calls (the next N, or fill the
 // room). Ticks once a second only while a batch is in the room. The console performs the actions.
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '../protocol/config.js';
 import type { PublicBatch, PublicCounter } from '../protocol/public.js';
 import { batchRange, sortedBatch } from '../ui/batch-range.js';
 import { baseStyles } from '../ui/theme.js';
@@ -20,7 +19,6 @@ export class GiliranCounterRoom extends LitElement {
     waiting: { type: Number },
     busy: { type: Boolean },
     offsetMs: { type: Number },
-    lang: { reflect: true },
   };
   static override styles = [
     baseStyles,
@@ -136,10 +134,14 @@ export class GiliranCounterRoom extends LitElement {
   waiting = 0;
   busy = false;
   offsetMs = 0;
-  override lang: Lang = 'id';
   /** The batches' session clocks move every second while there are batches. */
   protected readonly tick = new TickController(this, { everyMs: 1000, while: () => (this.counter?.batches?.length ?? 0) > 0 });
   private alerted = new Set<string>();
+
+  constructor() {
+    super();
+    i18n.bind(this); // re-render on a language change: nobody passes `lang` down
+  }
 
   private fire(name: string, detail?: unknown): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));

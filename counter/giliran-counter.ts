@@ -111,19 +111,17 @@ export class GiliranCounter extends LitElement {
         .siteName=${site?.site.siteName ?? ''}
         .notice=${session.notice}
         .counterName=${counter?.name ?? ''}
-        .lang=${i18n.lang}
         @logged-in=${(e: CustomEvent<User>) => void session.signedIn(e.detail)}
       ></giliran-counter-login>`;
     }
     if (!state) return html`<div class="wait">${i18n.t('loading')}</div>`;
     if (this.picking || !findCounter(state, this.counterId)) {
-      return html`<giliran-counter-picker .counters=${state.counters} .services=${state.services} .current=${this.counterId} .lang=${i18n.lang} @pick=${(e: CustomEvent<string>) => this.pick(e.detail)}></giliran-counter-picker>`;
+      return html`<giliran-counter-picker .counters=${state.counters} .services=${state.services} .current=${this.counterId} @pick=${(e: CustomEvent<string>) => this.pick(e.detail)}></giliran-counter-picker>`;
     }
     return html`<giliran-counter-console
       .state=${state}
       .counterId=${this.counterId}
       .offsetMs=${session.conn?.clockOffsetMs ?? 0}
-      .lang=${i18n.lang}
       @session-lost=${() => session.ended()}
       @counter-gone=${this.counterGone}
       @resync=${() => session.conn?.requestSnapshot()}
@@ -146,7 +144,6 @@ export class GiliranCounter extends LitElement {
         .offlineSince=${conn?.offlineSince ?? null}
         .timezone=${site?.site.timezone ?? 'Asia/Makassar'}
         .offsetMs=${conn?.clockOffsetMs ?? 0}
-        .lang=${i18n.lang}
         @change-counter=${() => (this.picking = true)}
         @logout=${() => void this.session.signOut()}
       ></giliran-counter-header>

@@ -1,5 +1,6 @@
 // The site's local time (HH:MM), corrected by the hub's clock offset. Wakes once a minute.
 import { LitElement, css, html } from 'lit';
+import { LangController } from './lang-controller.js';
 import { TickController } from './tick-controller.js';
 
 export class GiliranClock extends LitElement {
@@ -7,7 +8,6 @@ export class GiliranClock extends LitElement {
     timezone: {},
     offsetMs: { type: Number },
     showDate: { type: Boolean, attribute: 'show-date' },
-    lang: { reflect: true },
   };
   static override styles = css`
     :host {
@@ -19,12 +19,13 @@ export class GiliranClock extends LitElement {
   timezone = 'Asia/Makassar';
   offsetMs = 0;
   showDate = false;
-  override lang = 'id';
+  /** The page's language (not a property passed down). */
+  private readonly language = new LangController(this);
   protected readonly tick = new TickController(this, { minute: true, offsetMs: () => this.offsetMs });
 
   override render() {
     const at = new Date(Date.now() + this.offsetMs);
-    const locale = this.lang === 'en' ? 'en-GB' : 'id-ID';
+    const locale = this.language.lang === 'en' ? 'en-GB' : 'id-ID';
     let text: string;
     try {
       const time = new Intl.DateTimeFormat(locale, { timeZone: this.timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);

@@ -78,6 +78,28 @@ function readStored(key: string): Lang | null {
   }
 }
 
+// The page's language: one app a page, so its I18n sets it and the shared elements of ui/ follow
+// it (ui/lang-controller.ts) instead of a `lang` property passed down through every element.
+let currentPageLang: Lang = 'id';
+const pageListeners = new Set<(lang: Lang) => void>();
+
+/** The language the page's app speaks now. */
+export function pageLang(): Lang {
+  return currentPageLang;
+}
+
+/** Hears every change of the page's language; returns the remover. */
+export function onPageLang(fn: (lang: Lang) => void): () => void {
+  pageListeners.add(fn);
+  return () => pageListeners.delete(fn);
+}
+
+function setPageLang(lang: Lang): void {
+  if (lang === currentPageLang) return;
+  currentPageLang = lang;
+  for (const fn of pageListeners) fn(lang);
+}
+
 export class I18n<K extends string> {
   private listeners = new Set<(lang: Lang) => void>();
   private readonly storageKey: string;
@@ -91,6 +113,7 @@ export class I18n<K extends string> {
     this.storageKey = `giliran.${app}.lang`;
     this.lang = readStored(this.storageKey) ?? fallback;
     if (globalThis.document) document.documentElement.lang = this.lang;
+    setPageLang(this.lang);
   }
 
   t(key: K | CommonKey, vars?: Record<string, string | number>): string {
@@ -112,6 +135,7 @@ export class I18n<K extends string> {
       /* not persisted; still switched for this session */
     }
     if (globalThis.document) document.documentElement.lang = lang;
+    setPageLang(lang);
     for (const fn of this.listeners) fn(lang);
   }
 
@@ -120,7 +144,7 @@ export class I18n<K extends string> {
     return () => this.listeners.delete(fn);
   }
 
-  /** Re-renders a Lit host when the language changes. */
+  /** Re-renders a Lit host when the language changes: elements read `i18n.lang`, nobody passes it down. */
   bind(host: ReactiveControllerHost): ReactiveController {
     let off: (() => void) | null = null;
     const ctrl: ReactiveController = {
