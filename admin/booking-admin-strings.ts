@@ -87,5 +87,5 @@ export type BookingAdminKey = keyof typeof id;
 const table: Strings<BookingAdminKey> = { id, en };
 
 export function bt(lang: Lang, key: BookingAdminKey, vars?: Record<string, string | number>): string {
-  return format(table[lang][key], vars);
+  return format(table[lang][key], vars, lang);
 }

@@ -1,11 +1,14 @@
 // The admin app: sign-in gate (admins only), then tabs. It holds the site config (reloaded when
 // anyone changes it: the staff socket sends a new snapshot or notice) and the live staff link
-// that the printer and live-report views read. The tab lives in the URL hash, so a reload stays.
+// that the printer and live-report views read (the sign-in and the link are
+// ui/session-controller.ts, shared with the counter console). The tab lives in the URL hash, so a
+// reload stays.
 import { LitElement, css, html, nothing } from 'lit';
 import type { SiteConfig } from '../protocol/config.js';
 import type { StaffState } from '../protocol/staff.js';
 import '../ui/giliran-connection-badge.js';
-import { HubConnection } from '../ui/hub-connection.js';
+import type { HubConnection } from '../ui/hub-connection.js';
+import { SessionController } from '../ui/session-controller.js';
 import { baseStyles } from '../ui/theme.js';
 import { configApi, session, type SessionUser } from './admin-api.js';
 import { i18n, type AdminKey } from './admin-strings.js';
@@ -47,12 +50,8 @@ const tabFromHash = (): Tab => {
 
 export class GiliranAdmin extends LitElement {
   static override properties = {
-    user: { state: true },
-    officer: { state: true },
     config: { state: true },
     tab: { state: true },
-    phase: { state: true },
-    notice: { state: true },
   };
   static override styles = [
     baseStyles,
@@ -111,74 +110,47 @@ export class GiliranAdmin extends LitElement {
     `,
   ];
 
-  user: SessionUser | null = null;
-  officer: SessionUser | null = null;
   config: SiteConfig | null = null;
   tab: Tab = tabFromHash();
-  phase: 'loading' | 'login' | 'ready' = 'loading';
-  notice = '';
-  private conn: HubConnection<StaffState> | null = null;
-  private offConn: (() => void)[] = [];
   private reloadTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly auth = new SessionController<SessionUser>(this, {
+    me: () => session.me(),
+    logout: () => session.logout(),
+    accepts: (user) => user.role === 'admin',
+    retryMs: null,
+    beforeReady: async () => {
+      this.config = await configApi.get();
+    },
+    onConnection: (conn: HubConnection<StaffState>) => [conn.on('state', () => this.reloadConfigSoon()), conn.on('notice:updated', () => this.reloadConfigSoon())],
+    endedNotice: () => i18n.t('sessionEnded'),
+  });
 
   constructor() {
     super();
     i18n.bind(this);
     document.documentElement.lang = i18n.lang;
     this.addEventListener('config-changed', (e) => (this.config = (e as CustomEvent<SiteConfig>).detail));
-    this.addEventListener('session-expired', () => this.signedOut(i18n.t('sessionEnded')));
-    this.addEventListener('signed-in', (e) => void this.start((e as CustomEvent<SessionUser>).detail));
-    this.addEventListener('password-changed', (e) => {
-      this.user = (e as CustomEvent<SessionUser>).detail;
-      this.notice = i18n.t('pwChanged');
-    });
+    this.addEventListener('session-expired', () => this.auth.ended());
+    this.addEventListener('signed-in', (e) => void this.auth.signedIn((e as CustomEvent<SessionUser>).detail));
+    this.addEventListener('password-changed', (e) => this.auth.passwordChanged((e as CustomEvent<SessionUser>).detail, i18n.t('pwChanged')));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.onHash);
-    void this.boot();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHash);
-    this.stopLive();
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.reloadTimer = null;
   }
 
   private onHash = () => {
     this.tab = tabFromHash();
-    this.notice = '';
+    this.auth.notice = '';
   };
-
-  private async boot(): Promise<void> {
-    const user = await session.me().catch(() => null);
-    if (user?.role === 'admin') return this.start(user);
-    this.officer = user;
-    this.phase = 'login';
-  }
-
-  private async start(user: SessionUser): Promise<void> {
-    this.user = user;
-    this.officer = null;
-    this.notice = '';
-    try {
-      this.config = await configApi.get();
-    } catch {
-      return this.signedOut(i18n.t('sessionEnded'));
-    }
-    this.phase = 'ready';
-    // The socket authenticates by the session cookie at its handshake: connect after sign-in.
-    this.stopLive();
-    const conn = new HubConnection<StaffState>();
-    this.conn = conn;
-    this.offConn = [
-      conn.subscribe(() => this.requestUpdate()),
-      conn.on('state', () => this.reloadConfigSoon()),
-      conn.on('notice:updated', () => this.reloadConfigSoon()),
-    ];
-    conn.connect();
-  }
 
   /** Someone (maybe another admin) changed the config: fetch it, once for a burst of events. */
   private reloadConfigSoon(): void {
@@ -189,28 +161,9 @@ export class GiliranAdmin extends LitElement {
     }, 300);
   }
 
-  private stopLive(): void {
-    for (const off of this.offConn) off();
-    this.offConn = [];
-    this.conn?.disconnect();
-    this.conn = null;
-  }
-
-  private signedOut(notice = ''): void {
-    this.stopLive();
-    this.user = null;
-    this.notice = notice;
-    this.phase = 'login';
-  }
-
-  private async logout(): Promise<void> {
-    await session.logout();
-    this.signedOut();
-  }
-
   private renderTab() {
     const config = this.config;
-    const conn = this.conn;
+    const conn = this.auth.conn;
     switch (this.tab) {
       case 'services':
         return html`<giliran-admin-services .config=${config} .live=${conn?.state ?? null}></giliran-admin-services>`;
@@ -219,7 +172,7 @@ export class GiliranAdmin extends LitElement {
       case 'devices':
         return html`<giliran-admin-devices .config=${config}></giliran-admin-devices>`;
       case 'users':
-        return html`<giliran-admin-users .config=${config} .me=${this.user?.username ?? ''}></giliran-admin-users>`;
+        return html`<giliran-admin-users .config=${config} .me=${this.auth.user?.username ?? ''}></giliran-admin-users>`;
       case 'settings':
         return html`<giliran-admin-settings .config=${config}></giliran-admin-settings>`;
       case 'printer':
@@ -246,27 +199,29 @@ export class GiliranAdmin extends LitElement {
   }
 
   override render() {
-    if (this.phase === 'loading') return html`<p class="muted" style="padding:24px">${i18n.t('loading')}</p>`;
-    if (this.phase === 'login') {
+    const { phase, user, conn } = this.auth;
+    if (phase === 'checking') return html`<p class="muted" style="padding:24px">${i18n.t('loading')}</p>`;
+    if (phase === 'login') {
       return html`<header><h1>${i18n.t('appTitle')}</h1><span class="site"></span>${this.renderLangs()}</header>
-        <main><giliran-admin-login .officer=${this.officer} .notice=${this.notice}></giliran-admin-login></main>`;
+        <main><giliran-admin-login .officer=${this.auth.refused} .notice=${this.auth.notice}></giliran-admin-login></main>`;
     }
-    const role = this.user?.role === 'admin' ? i18n.t('roleAdmin') : i18n.t('roleOfficer');
+    const role = user?.role === 'admin' ? i18n.t('roleAdmin') : i18n.t('roleOfficer');
     return html`<header>
         <h1>${i18n.t('appTitle')}</h1>
         <span class="site">${this.config?.settings.siteName ?? ''}</span>
-        ${this.conn ? html`<giliran-connection-badge .status=${this.conn.status} .offlineSince=${this.conn.offlineSince} .lang=${i18n.lang}></giliran-connection-badge>` : nothing}
+        ${conn ? html`<giliran-connection-badge .status=${conn.status} .offlineSince=${conn.offlineSince}></giliran-connection-badge>` : nothing}
         ${this.renderLangs()}
-        <span class="muted">${this.user?.displayName} · ${role}</span>
-        <button class="small" @click=${this.logout}>${i18n.t('logout')}</button>
+        <span class="muted">${user?.displayName} · ${role}</span>
+        <button class="small" @click=${() => void this.auth.signOut()}>${i18n.t('logout')}</button>
       </header>
-      ${this.user?.mustChangePassword
-        ? html`<giliran-admin-password .user=${this.user}></giliran-admin-password>`
+      ${user?.mustChangePassword
+        ? html`<giliran-admin-password .user=${user}></giliran-admin-password>`
         : this.renderTabs()}`;
   }
 
   private renderTabs() {
-    return html`${this.notice ? html`<p class="msg ok" role="status" style="margin: 12px 24px 0">${this.notice}</p>` : nothing}
+    const notice = this.auth.notice;
+    return html`${notice ? html`<p class="msg ok" role="status" style="margin: 12px 24px 0">${notice}</p>` : nothing}
       <nav aria-label=${i18n.t('appTitle')}>
         ${TABS.map((t) => html`<a href="#${t}" aria-current=${this.tab === t ? 'page' : 'false'}>${i18n.t(TAB_LABEL[t])}</a>`)}
       </nav>

@@ -3,6 +3,7 @@
 import { LitElement, css, html } from 'lit';
 import type { Lang } from '../protocol/config.js';
 import { baseStyles } from '../ui/theme.js';
+import { TickController } from '../ui/tick-controller.js';
 
 /** Indonesian zone names people read on clocks. */
 const ZONE_NAMES: Record<string, string> = {
@@ -63,31 +64,7 @@ export class GiliranBoardClock extends LitElement {
   timezone = 'Asia/Makassar';
   offsetMs = 0;
   override lang: Lang = 'id';
-  private timer: ReturnType<typeof setTimeout> | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.arm();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  override updated(changed: Map<string, unknown>): void {
-    if (changed.has('offsetMs') && changed.get('offsetMs') !== undefined) this.arm();
-  }
-
-  private arm(): void {
-    if (this.timer) clearTimeout(this.timer);
-    const now = Date.now() + this.offsetMs;
-    this.timer = setTimeout(() => {
-      this.requestUpdate();
-      this.arm();
-    }, 60_000 - (now % 60_000) + 50);
-  }
+  protected readonly tick = new TickController(this, { minute: true, offsetMs: () => this.offsetMs });
 
   override render() {
     let shown: ReturnType<typeof formatClock>;

@@ -6,6 +6,7 @@ import type { PublicService } from '../protocol/public.js';
 import { format } from '../ui/i18n.js';
 import { boardI18n } from './board-strings.js';
 import { panelStyles } from './board-styles.js';
+import { TickController } from '../ui/tick-controller.js';
 
 const words: Record<Lang, { title: string; line: string; full: string }> = {
   id: { title: 'Kuota sesi hari ini', line: 'Sesi {n} — sisa kuota: {left}', full: 'Sesi {n} — kuota habis' },
@@ -55,18 +56,8 @@ export class GiliranBoardQuota extends LitElement {
   services: PublicService[] = [];
   timezone = 'Asia/Makassar';
   offsetMs = 0;
-  private timer: ReturnType<typeof setInterval> | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Sessions end with the clock, not with an event.
-    this.timer = setInterval(() => this.requestUpdate(), 60_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.timer) clearInterval(this.timer);
-  }
+  /** Sessions end with the clock, not with an event. */
+  protected readonly tick = new TickController(this, { minute: true, offsetMs: () => this.offsetMs });
 
   override render() {
     const w = words[boardI18n.lang];

@@ -56,7 +56,7 @@ const en: typeof id = {
   stepDay: '2. Day',
   stepSession: '3. Session',
   session: 'Session {n}',
-  placesLeft: '{n} places left',
+  placesLeft: '{n} {n:place|places} left',
   full: 'Full',
   past: 'Over',
   closedHoliday: 'Holiday',

@@ -2,7 +2,6 @@
 // element only shows what is possible now, which one waits for a confirming second press, and
 // when no-show is due (after the site's maxRecalls recalls) it lights up for a single tap.
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '../protocol/config.js';
 import { baseStyles } from '../ui/theme.js';
 import { keyLabel, type CounterAction } from './counter-keys.js';
 import { i18n } from './counter-strings.js';
@@ -19,7 +18,6 @@ export class GiliranCounterActions extends LitElement {
     holding: {},
     nextStage: {},
     room: { type: Boolean },
-    lang: { reflect: true },
   };
   static override styles = [
     baseStyles,
@@ -112,7 +110,11 @@ export class GiliranCounterActions extends LitElement {
   nextStage: string | null = null;
   /** A visit room: call-next fills the room, start and finish act on a batch. */
   room = false;
-  override lang: Lang = 'id';
+
+  constructor() {
+    super();
+    i18n.bind(this); // re-render on a language change: nobody passes `lang` down
+  }
 
   private button(action: CounterAction, label: string, opts: { wide?: boolean; cls?: string; sub?: string } = {}) {
     const cls = [action, opts.wide ? 'wide' : '', opts.cls ?? '', this.armed === action ? 'armed' : ''].join(' ');
@@ -124,7 +126,7 @@ export class GiliranCounterActions extends LitElement {
     >
       <span>${label}</span>
       ${this.armed === action ? html`<small>${i18n.t('pressAgain')}</small>` : opts.sub ? html`<small>${opts.sub}</small>` : nothing}
-      <kbd aria-label=${i18n.t('keyHint')}>${keyLabel(action, this.lang)}</kbd>
+      <kbd aria-label=${i18n.t('keyHint')}>${keyLabel(action, i18n.lang)}</kbd>
     </button>`;
   }
 

@@ -2,7 +2,7 @@
 // list and the dialogs. One action at a time; the hub's answer or error is shown in one line.
 // A 401 is passed up as `session-lost`; what the screen shows comes from the live state.
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang, PriorityPolicy } from '../protocol/config.js';
+import type { PriorityPolicy } from '../protocol/config.js';
 import type { StaffState, StaffTicket } from '../protocol/staff.js';
 import { ApiError } from '../ui/api.js';
 import { CallAlert } from '../ui/call-alert.js';
@@ -37,7 +37,6 @@ export class GiliranCounterConsole extends LitElement {
     state: { attribute: false },
     counterId: {},
     offsetMs: { type: Number },
-    lang: { reflect: true },
     busy: { state: true },
     armed: { state: true },
     message: { state: true },
@@ -102,7 +101,6 @@ export class GiliranCounterConsole extends LitElement {
   state: StaffState | null = null;
   counterId = '';
   offsetMs = 0;
-  override lang: Lang = 'id';
   busy = false;
   armed: CounterAction | null = null;
   message: Message | null = null;
@@ -110,6 +108,11 @@ export class GiliranCounterConsole extends LitElement {
   private readonly alert = new CallAlert();
   private armTimer: ReturnType<typeof setTimeout> | null = null;
   private messageTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor() {
+    super();
+    i18n.bind(this); // re-render on a language change: nobody passes `lang` down
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -339,7 +342,6 @@ export class GiliranCounterConsole extends LitElement {
       return html`<giliran-counter-pass-on
         .number=${d.ticket.number}
         .stage=${d.stage ?? ''}
-        .lang=${this.lang}
         @pass=${() => this.passOnChoice('pass')}
         @end=${() => this.passOnChoice('end')}
         @cancel=${this.closeDialog}
@@ -353,16 +355,15 @@ export class GiliranCounterConsole extends LitElement {
         .hint=${i18n.t('reopenHint')}
         .placeholder=${i18n.t('reopenPlaceholder')}
         .confirmLabel=${i18n.t('reopenConfirm')}
-        .lang=${this.lang}
         @confirm=${(e: CustomEvent<string>) => this.reopen(e.detail)}
         @cancel=${this.closeDialog}
       ></giliran-counter-reason>`;
     }
     if (d.kind === 'reason') {
-      return html`<giliran-counter-reason .number=${d.ticket.number} .lang=${this.lang} @confirm=${(e: CustomEvent<string>) => this.callOutOfOrder(e.detail)} @cancel=${this.closeDialog}></giliran-counter-reason>`;
+      return html`<giliran-counter-reason .number=${d.ticket.number} @confirm=${(e: CustomEvent<string>) => this.callOutOfOrder(e.detail)} @cancel=${this.closeDialog}></giliran-counter-reason>`;
     }
     const targets = this.state!.services.filter((s) => s.id !== d.ticket.service && s.closedReason !== 'inactive');
-    return html`<giliran-counter-transfer .number=${d.ticket.number} .services=${targets} .lang=${this.lang} @pick=${(e: CustomEvent<string>) => this.transferTo(e.detail)} @cancel=${this.closeDialog}></giliran-counter-transfer>`;
+    return html`<giliran-counter-transfer .number=${d.ticket.number} .services=${targets} @pick=${(e: CustomEvent<string>) => this.transferTo(e.detail)} @cancel=${this.closeDialog}></giliran-counter-transfer>`;
   }
 
   override render() {
@@ -381,7 +382,6 @@ export class GiliranCounterConsole extends LitElement {
           .waiting=${waiting}
           .busy=${this.busy}
           .offsetMs=${this.offsetMs}
-          .lang=${this.lang}
           @call-batch=${(e: CustomEvent<number | null>) => void this.callBatch(e.detail)}
           @end-batch=${(e: CustomEvent<string>) => void this.endBatch(e.detail)}
           @session-ended=${() => this.alert.alert()}
@@ -396,7 +396,6 @@ export class GiliranCounterConsole extends LitElement {
           .fromStage=${from ? i18n.name(from.name) : null}
           .maxRecalls=${state.site.maxRecalls}
           .offsetMs=${this.offsetMs}
-          .lang=${this.lang}
           @session-ended=${() => this.alert.alert()}
         ></giliran-counter-current>`}
         <div class="message ${m?.kind ?? ''}">
@@ -420,7 +419,6 @@ export class GiliranCounterConsole extends LitElement {
           .holding=${ticket?.number ?? null}
           .nextStage=${next ? i18n.name(next.name) : null}
           .room=${room}
-          .lang=${this.lang}
           @action=${(e: CustomEvent<CounterAction>) => this.perform(e.detail)}
         ></giliran-counter-actions>
       </div>
@@ -431,7 +429,6 @@ export class GiliranCounterConsole extends LitElement {
         .showService=${counter.services.length > 1}
         .offsetMs=${this.offsetMs}
         .busy=${this.busy}
-        .lang=${this.lang}
         @call-ticket=${this.askReason}
         @reprint=${this.reprint}
       ></giliran-counter-waiting>

@@ -2,7 +2,6 @@
 // or since serving began, recalls, and for visit rooms the session countdown with an alert when it
 // ends. It ticks once a second only while it holds a ticket; the timer stops with the ticket.
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '../protocol/config.js';
 import type { PublicCounter } from '../protocol/public.js';
 import type { StaffTicket } from '../protocol/staff.js';
 import { baseStyles } from '../ui/theme.js';
@@ -10,6 +9,7 @@ import { i18n } from './counter-strings.js';
 import { pillStyles } from './counter-styles.js';
 import './giliran-counter-print.js';
 import { formatDuration, sessionClock, since, type SessionClock } from './counter-view.js';
+import { TickController } from '../ui/tick-controller.js';
 
 /** The countdown turns amber this long before the session ends. */
 const SESSION_WARN_MS = 5 * 60_000;
@@ -24,7 +24,6 @@ export class GiliranCounterCurrent extends LitElement {
     fromStage: { attribute: false },
     maxRecalls: { type: Number },
     offsetMs: { type: Number },
-    lang: { reflect: true },
     ended: { type: Boolean, reflect: true },
   };
   static override styles = [
@@ -149,27 +148,17 @@ export class GiliranCounterCurrent extends LitElement {
   fromStage: string | null = null;
   maxRecalls = 3;
   offsetMs = 0;
-  override lang: Lang = 'id';
   /** Reflected so the console (and tests) can see a session that ran out. */
   ended = false;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  /** The session countdown moves every second while a ticket is shown. */
+  protected readonly tick = new TickController(this, { everyMs: 1000, while: () => !!this.ticket });
   private acknowledged: string | null = null;
   private lastAlertAt = 0;
   private clock: SessionClock | null = null;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTimer();
-  }
-
-  override updated(): void {
-    if (this.ticket && !this.timer) this.timer = setInterval(() => this.requestUpdate(), 1000);
-    if (!this.ticket) this.stopTimer();
-  }
-
-  private stopTimer(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+  constructor() {
+    super();
+    i18n.bind(this); // re-render on a language change: nobody passes `lang` down
   }
 
   private now(): number {
@@ -224,7 +213,7 @@ export class GiliranCounterCurrent extends LitElement {
         <span class="pill ${serving ? 'ok' : 'warn'}" data-status=${t.status}>${i18n.t(serving ? 'stServing' : 'stCalled')}</span>
         ${t.priority ? html`<span class="pill prio">${i18n.t('priority')}</span>` : nothing}
         <span class="service">${this.serviceName}${this.fromStage ? ` · ${i18n.t('fromStage', { stage: this.fromStage })}` : ''}</span>
-        <giliran-counter-print .ticket=${t} .lang=${this.lang}></giliran-counter-print>
+        <giliran-counter-print .ticket=${t}></giliran-counter-print>
       </div>
       <div class="number num" data-number=${t.number}>${t.number}</div>
       <div class="times">

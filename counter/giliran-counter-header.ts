@@ -1,7 +1,6 @@
 // The console's top bar: site, counter and its status, officer, printers, hub link, clock,
 // language, change counter and sign out. Printer trouble is spelled out; a healthy printer is a dot.
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '../protocol/config.js';
 import type { PrinterStatusView } from '../protocol/live.js';
 import type { PublicCounter } from '../protocol/public.js';
 import type { ConnectionStatus } from '../ui/hub-connection.js';
@@ -25,7 +24,6 @@ export class GiliranCounterHeader extends LitElement {
     offlineSince: { type: Number },
     timezone: {},
     offsetMs: { type: Number },
-    lang: { reflect: true },
   };
   static override styles = [
     baseStyles,
@@ -114,7 +112,11 @@ export class GiliranCounterHeader extends LitElement {
   offlineSince: number | null = null;
   timezone = 'Asia/Makassar';
   offsetMs = 0;
-  override lang: Lang = 'id';
+
+  constructor() {
+    super();
+    i18n.bind(this); // re-render on a language change: nobody passes `lang` down
+  }
 
   private fire(name: string): void {
     this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true }));
@@ -150,11 +152,11 @@ export class GiliranCounterHeader extends LitElement {
         : nothing}
       ${this.user ? this.renderPrinters() : nothing}
       ${this.status
-        ? html`<giliran-connection-badge compact .status=${this.status} .offlineSince=${this.offlineSince} .lang=${this.lang}></giliran-connection-badge>`
+        ? html`<giliran-connection-badge compact .status=${this.status} .offlineSince=${this.offlineSince}></giliran-connection-badge>`
         : nothing}
-      <giliran-clock .timezone=${this.timezone} .offsetMs=${this.offsetMs} .lang=${this.lang}></giliran-clock>
+      <giliran-clock .timezone=${this.timezone} .offsetMs=${this.offsetMs}></giliran-clock>
       <div class="langs" role="group" aria-label="Bahasa / Language">
-        ${(['id', 'en'] as const).map((l) => html`<button aria-pressed=${this.lang === l ? 'true' : 'false'} @click=${() => i18n.setLang(l)}>${l.toUpperCase()}</button>`)}
+        ${(['id', 'en'] as const).map((l) => html`<button aria-pressed=${i18n.lang === l ? 'true' : 'false'} @click=${() => i18n.setLang(l)}>${l.toUpperCase()}</button>`)}
       </div>
       ${c ? html`<button class="change" @click=${() => this.fire('change-counter')}>${i18n.t('changeCounter')}</button>` : nothing}
       ${this.user ? html`<button class="logout" @click=${() => this.fire('logout')}>${i18n.t('logout')}</button>` : nothing}

@@ -1,7 +1,6 @@
 // Sign-in for officers and admins. The hub sets the session cookie; this form only says clearly
 // what went wrong (wrong password, too many tries, server unreachable) and why it is shown again.
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '../protocol/config.js';
 import { ApiError } from '../ui/api.js';
 import { formStyles } from '../ui/dialog-styles.js';
 import { baseStyles } from '../ui/theme.js';
@@ -15,7 +14,6 @@ export class GiliranCounterLogin extends LitElement {
     siteName: {},
     notice: {},
     counterName: {},
-    lang: { reflect: true },
     busy: { state: true },
     error: { state: true },
   };
@@ -69,9 +67,13 @@ export class GiliranCounterLogin extends LitElement {
   siteName = '';
   notice = '';
   counterName = '';
-  override lang: Lang = 'id';
   busy = false;
   error = '';
+
+  constructor() {
+    super();
+    i18n.bind(this); // re-render on a language change: nobody passes `lang` down
+  }
 
   override firstUpdated(): void {
     this.renderRoot.querySelector<HTMLInputElement>(this.username ? 'input[name=password]' : 'input[name=username]')?.focus();

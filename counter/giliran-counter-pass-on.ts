@@ -2,7 +2,6 @@
 // not end on one key. Passing on is the default (focused; Enter, T or F again); ending the visit
 // here is the second, explicit choice (its own button or E). Escape cancels.
 import { LitElement, css, html } from 'lit';
-import type { Lang } from '../protocol/config.js';
 import { formStyles, modalHostStyles } from '../ui/dialog-styles.js';
 import { baseStyles } from '../ui/theme.js';
 import { i18n } from './counter-strings.js';
@@ -11,7 +10,6 @@ export class GiliranCounterPassOn extends LitElement {
   static override properties = {
     number: {},
     stage: {},
-    lang: { reflect: true },
   };
   static override styles = [
     baseStyles,
@@ -38,7 +36,11 @@ export class GiliranCounterPassOn extends LitElement {
 
   number = '';
   stage = '';
-  override lang: Lang = 'id';
+
+  constructor() {
+    super();
+    i18n.bind(this); // re-render on a language change: nobody passes `lang` down
+  }
 
   override firstUpdated(): void {
     (this.renderRoot.querySelector('button.pass') as HTMLButtonElement | null)?.focus();

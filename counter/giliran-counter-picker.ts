@@ -1,7 +1,6 @@
 // Choosing the counter this device serves: one big button per counter with its services, its
 // status and the number it holds now. The choice is remembered by the device (counter-device.ts).
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '../protocol/config.js';
 import type { PublicCounter, PublicService } from '../protocol/public.js';
 import { baseStyles } from '../ui/theme.js';
 import { i18n } from './counter-strings.js';
@@ -14,7 +13,6 @@ export class GiliranCounterPicker extends LitElement {
     counters: { attribute: false },
     services: { attribute: false },
     current: {},
-    lang: { reflect: true },
   };
   static override styles = [
     baseStyles,
@@ -71,7 +69,11 @@ export class GiliranCounterPicker extends LitElement {
   counters: PublicCounter[] = [];
   services: PublicService[] = [];
   current: string | null = null;
-  override lang: Lang = 'id';
+
+  constructor() {
+    super();
+    i18n.bind(this); // re-render on a language change: nobody passes `lang` down
+  }
 
   private serviceNames(c: PublicCounter): string {
     return c.services.map((id) => this.services.find((s) => s.id === id)).map((s, i) => (s ? i18n.name(s.name) : c.services[i])).join(', ');

@@ -1,7 +1,6 @@
 // A ticket's print problem, said plainly, with a button to print it again. Used on the current
 // ticket and on waiting-list rows; the console does the reprint when `reprint` is fired.
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '../protocol/config.js';
 import type { StaffTicket } from '../protocol/staff.js';
 import { icons } from '../ui/icons.js';
 import { baseStyles } from '../ui/theme.js';
@@ -13,7 +12,6 @@ export class GiliranCounterPrint extends LitElement {
   static override properties = {
     ticket: { attribute: false },
     busy: { type: Boolean },
-    lang: { reflect: true },
   };
   static override styles = [
     baseStyles,
@@ -40,7 +38,11 @@ export class GiliranCounterPrint extends LitElement {
 
   ticket: StaffTicket | null = null;
   busy = false;
-  override lang: Lang = 'id';
+
+  constructor() {
+    super();
+    i18n.bind(this); // re-render on a language change: nobody passes `lang` down
+  }
 
   override render() {
     const t = this.ticket;

@@ -2,7 +2,6 @@
 // reason in the audit log. Enter confirms, Escape cancels. Also asks why a finished ticket is put
 // back in a queue (reopen): the texts are then given by the console.
 import { LitElement, css, html } from 'lit';
-import type { Lang } from '../protocol/config.js';
 import { formStyles, modalHostStyles } from '../ui/dialog-styles.js';
 import { baseStyles } from '../ui/theme.js';
 import { i18n } from './counter-strings.js';
@@ -14,7 +13,6 @@ export class GiliranCounterReason extends LitElement {
     hint: {},
     placeholder: {},
     confirmLabel: {},
-    lang: { reflect: true },
     error: { state: true },
   };
   static override styles = [
@@ -41,8 +39,12 @@ export class GiliranCounterReason extends LitElement {
   hint = '';
   placeholder = '';
   confirmLabel = '';
-  override lang: Lang = 'id';
   error = '';
+
+  constructor() {
+    super();
+    i18n.bind(this); // re-render on a language change: nobody passes `lang` down
+  }
 
   override updated(): void {
     // The dialog role sits on the host: a <form> may not carry it.

@@ -2,13 +2,13 @@
 // session countdown and an "end session" button, and the batch calls (the next N, or fill the
 // room). Ticks once a second only while a batch is in the room. The console performs the actions.
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '../protocol/config.js';
 import type { PublicBatch, PublicCounter } from '../protocol/public.js';
 import { batchRange, sortedBatch } from '../ui/batch-range.js';
 import { baseStyles } from '../ui/theme.js';
 import { i18n } from './counter-strings.js';
 import { pillStyles } from './counter-styles.js';
 import { formatDuration } from './counter-view.js';
+import { TickController } from '../ui/tick-controller.js';
 
 /** The countdown turns amber this long before a session ends. */
 const SESSION_WARN_MS = 5 * 60_000;
@@ -19,7 +19,6 @@ export class GiliranCounterRoom extends LitElement {
     waiting: { type: Number },
     busy: { type: Boolean },
     offsetMs: { type: Number },
-    lang: { reflect: true },
   };
   static override styles = [
     baseStyles,
@@ -135,23 +134,13 @@ export class GiliranCounterRoom extends LitElement {
   waiting = 0;
   busy = false;
   offsetMs = 0;
-  override lang: Lang = 'id';
-  private timer: ReturnType<typeof setInterval> | null = null;
+  /** The batches' session clocks move every second while there are batches. */
+  protected readonly tick = new TickController(this, { everyMs: 1000, while: () => (this.counter?.batches?.length ?? 0) > 0 });
   private alerted = new Set<string>();
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  override updated(): void {
-    const any = (this.counter?.batches?.length ?? 0) > 0;
-    if (any && !this.timer) this.timer = setInterval(() => this.requestUpdate(), 1000);
-    if (!any && this.timer) {
-      clearInterval(this.timer);
-      this.timer = null;
-    }
+  constructor() {
+    super();
+    i18n.bind(this); // re-render on a language change: nobody passes `lang` down
   }
 
   private fire(name: string, detail?: unknown): void {

@@ -1,6 +1,5 @@
 // Chooses the service a ticket is transferred to. Digits 1-9 pick a service, Escape cancels.
 import { LitElement, css, html } from 'lit';
-import type { Lang } from '../protocol/config.js';
 import type { PublicService } from '../protocol/public.js';
 import { serviceIcon } from '../ui/icons.js';
 import { formStyles, modalHostStyles } from '../ui/dialog-styles.js';
@@ -12,7 +11,6 @@ export class GiliranCounterTransfer extends LitElement {
   static override properties = {
     number: {},
     services: { attribute: false },
-    lang: { reflect: true },
   };
   static override styles = [
     baseStyles,
@@ -39,7 +37,11 @@ export class GiliranCounterTransfer extends LitElement {
 
   number = '';
   services: PublicService[] = [];
-  override lang: Lang = 'id';
+
+  constructor() {
+    super();
+    i18n.bind(this); // re-render on a language change: nobody passes `lang` down
+  }
 
   override firstUpdated(): void {
     (this.renderRoot.querySelector('.choices button') as HTMLElement | null)?.focus();

@@ -2,7 +2,6 @@
 // long each has waited. Any row can be called out of order (the console asks for a reason). The
 // waited times are refreshed every 15 s while the list is on screen.
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '../protocol/config.js';
 import type { PublicService } from '../protocol/public.js';
 import type { StaffTicket } from '../protocol/staff.js';
 import { formatElapsed } from '../ui/i18n.js';
@@ -11,6 +10,7 @@ import { i18n } from './counter-strings.js';
 import { pillStyles } from './counter-styles.js';
 import { printTrouble } from './counter-view.js';
 import './giliran-counter-print.js';
+import { TickController } from '../ui/tick-controller.js';
 
 export class GiliranCounterWaiting extends LitElement {
   static override properties = {
@@ -20,7 +20,6 @@ export class GiliranCounterWaiting extends LitElement {
     showService: { type: Boolean },
     offsetMs: { type: Number },
     busy: { type: Boolean },
-    lang: { reflect: true },
   };
   static override styles = [
     baseStyles,
@@ -112,18 +111,12 @@ export class GiliranCounterWaiting extends LitElement {
   showService = false;
   offsetMs = 0;
   busy = false;
-  override lang: Lang = 'id';
-  private timer: ReturnType<typeof setInterval> | null = null;
+  /** "Waiting n min" moves on by itself. */
+  protected readonly tick = new TickController(this, { everyMs: 15_000 });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.timer = setInterval(() => this.requestUpdate(), 15_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+  constructor() {
+    super();
+    i18n.bind(this); // re-render on a language change: nobody passes `lang` down
   }
 
   private name(id: string): string {
@@ -146,10 +139,10 @@ export class GiliranCounterWaiting extends LitElement {
         ${head ? html`<span class="pill next">${i18n.t('nextMark')}</span>` : nothing}
         ${this.showService ? html`<span>${this.name(t.service)}</span>` : nothing}
         ${from ? html`<span>${i18n.t('fromStage', { stage: this.name(from) })}</span>` : nothing}
-        <span>${formatElapsed(this.lang, Date.now() + this.offsetMs - Date.parse(t.queuedAt))}</span>
+        <span>${formatElapsed(i18n.lang, Date.now() + this.offsetMs - Date.parse(t.queuedAt))}</span>
       </span>
       ${head ? html`<span></span>` : html`<button class="call" ?disabled=${this.busy} @click=${() => this.call(t)}>${i18n.t('callThis')}</button>`}
-      ${printTrouble(t) ? html`<giliran-counter-print .ticket=${t} .busy=${this.busy} .lang=${this.lang}></giliran-counter-print>` : nothing}
+      ${printTrouble(t) ? html`<giliran-counter-print .ticket=${t} .busy=${this.busy}></giliran-counter-print>` : nothing}
     </li>`;
   }
 

@@ -53,5 +53,5 @@ export type CheckinKey = keyof typeof id;
 const table: Strings<CheckinKey> = { id, en };
 
 export function checkinText(lang: Lang, key: CheckinKey, vars?: Record<string, string | number>): string {
-  return format(table[lang][key], vars);
+  return format(table[lang][key], vars, lang);
 }

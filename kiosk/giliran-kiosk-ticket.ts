@@ -10,6 +10,7 @@ import { formatMinutes } from '../ui/i18n.js';
 import { icons } from '../ui/icons.js';
 import { baseStyles } from '../ui/theme.js';
 import { i18n, type KioskKey } from './kiosk-strings.js';
+import { TickController } from '../ui/tick-controller.js';
 
 /** A print still pending after this long is shown as a problem: the visitor should not wait. */
 const PENDING_GIVE_UP_MS = 12_000;
@@ -193,7 +194,9 @@ export class GiliranKioskTicket extends LitElement {
   outcome: Outcome = 'printing';
   secondsLeft = SHOW_PROBLEM_S;
   private deadline = 0;
-  private tick: ReturnType<typeof setInterval> | null = null;
+  /** Counts down to going back to the start; stops once done. */
+  private tick = new TickController(this, { everyMs: 250, while: () => !this.finished, onTick: () => this.onTick() });
+  private finished = false;
   private poll: ReturnType<typeof setTimeout> | null = null;
   private shownAt = 0;
 
@@ -204,15 +207,14 @@ export class GiliranKioskTicket extends LitElement {
   }
 
   override connectedCallback(): void {
+    this.finished = false; // before the controllers hear of the connection
     super.connectedCallback();
-    this.tick = setInterval(() => this.onTick(), 250);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.tick) clearInterval(this.tick);
     if (this.poll) clearTimeout(this.poll);
-    this.tick = this.poll = null;
+    this.poll = null;
   }
 
   private setOutcome(o: Outcome): void {
@@ -244,8 +246,8 @@ export class GiliranKioskTicket extends LitElement {
   }
 
   private finish(): void {
-    if (this.tick) clearInterval(this.tick);
-    this.tick = null;
+    this.finished = true;
+    this.tick.stop();
     this.dispatchEvent(new CustomEvent('done', { bubbles: true, composed: true }));
   }
 

@@ -1,12 +1,13 @@
 // The site's local time (HH:MM), corrected by the hub's clock offset. Wakes once a minute.
 import { LitElement, css, html } from 'lit';
+import { LangController } from './lang-controller.js';
+import { TickController } from './tick-controller.js';
 
 export class GiliranClock extends LitElement {
   static override properties = {
     timezone: {},
     offsetMs: { type: Number },
     showDate: { type: Boolean, attribute: 'show-date' },
-    lang: { reflect: true },
   };
   static override styles = css`
     :host {
@@ -18,31 +19,13 @@ export class GiliranClock extends LitElement {
   timezone = 'Asia/Makassar';
   offsetMs = 0;
   showDate = false;
-  override lang = 'id';
-  private timer: ReturnType<typeof setTimeout> | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.schedule();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private schedule(): void {
-    const now = Date.now() + this.offsetMs;
-    this.timer = setTimeout(() => {
-      this.requestUpdate();
-      this.schedule();
-    }, 60_000 - (now % 60_000) + 50);
-  }
+  /** The page's language (not a property passed down). */
+  private readonly language = new LangController(this);
+  protected readonly tick = new TickController(this, { minute: true, offsetMs: () => this.offsetMs });
 
   override render() {
     const at = new Date(Date.now() + this.offsetMs);
-    const locale = this.lang === 'en' ? 'en-GB' : 'id-ID';
+    const locale = this.language.lang === 'en' ? 'en-GB' : 'id-ID';
     let text: string;
     try {
       const time = new Intl.DateTimeFormat(locale, { timeZone: this.timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);

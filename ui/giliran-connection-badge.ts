@@ -1,16 +1,16 @@
 // Shows the link to the hub: a quiet dot while online, a loud banner with the time since the
 // link was lost while offline. It ticks only while offline (the board runs for weeks).
 import { LitElement, css, html } from 'lit';
-import type { Lang } from '../protocol/config.js';
 import type { ConnectionStatus } from './hub-connection.js';
 import { formatElapsed, tCommon } from './i18n.js';
 import { baseStyles } from './theme.js';
+import { LangController } from './lang-controller.js';
+import { TickController } from './tick-controller.js';
 
 export class GiliranConnectionBadge extends LitElement {
   static override properties = {
     status: { reflect: true },
     offlineSince: { type: Number },
-    lang: { reflect: true },
     compact: { type: Boolean, reflect: true },
   };
   static override styles = [
@@ -66,38 +66,24 @@ export class GiliranConnectionBadge extends LitElement {
 
   status: ConnectionStatus = 'connecting';
   offlineSince: number | null = null;
-  override lang: Lang = 'id';
+  /** The page's language (not a property passed down). */
+  private readonly language = new LangController(this);
   /** Only the dot while online (the words stay for screen readers), a short word offline. */
   compact = false;
-  private tick: ReturnType<typeof setInterval> | null = null;
-
-  override updated(): void {
-    const ticking = this.status === 'offline';
-    if (ticking && !this.tick) this.tick = setInterval(() => this.requestUpdate(), 1000);
-    if (!ticking && this.tick) this.stopTick();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTick();
-  }
-
-  private stopTick(): void {
-    if (this.tick) clearInterval(this.tick);
-    this.tick = null;
-  }
+  /** "Offline 12 s" counts up while offline. */
+  protected readonly tick = new TickController(this, { everyMs: 1000, while: () => this.status === 'offline' });
 
   private text(): string {
-    if (this.status === 'online') return tCommon(this.lang, 'online');
-    if (this.status === 'connecting') return tCommon(this.lang, 'connecting');
+    if (this.status === 'online') return tCommon(this.language.lang, 'online');
+    if (this.status === 'connecting') return tCommon(this.language.lang, 'connecting');
     // A header badge (compact) stays short: the full sentence would squeeze what sits beside it.
     const [long, short] = this.compact ? (['offlineShort', 'offlineShortFor'] as const) : (['offline', 'offlineFor'] as const);
-    if (this.offlineSince == null) return tCommon(this.lang, long);
-    return tCommon(this.lang, short, { time: formatElapsed(this.lang, Date.now() - this.offlineSince) });
+    if (this.offlineSince == null) return tCommon(this.language.lang, long);
+    return tCommon(this.language.lang, short, { time: formatElapsed(this.language.lang, Date.now() - this.offlineSince) });
   }
 
   override render() {
-    const title = this.compact && this.status === 'offline' ? tCommon(this.lang, 'offline') : '';
+    const title = this.compact && this.status === 'offline' ? tCommon(this.language.lang, 'offline') : '';
     return html`<span class="dot"></span><span class="text" role="status" aria-live="polite" title=${title}>${this.text()}</span>`;
   }
 }

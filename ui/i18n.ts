@@ -32,7 +32,7 @@ export const commonStrings = {
     readOnly: 'The server cannot save changes',
     seconds: '{n} s',
     minutes: '{n} min',
-    minutesLong: '{n} minutes',
+    minutesLong: '{n} {n:minute|minutes}',
     lessThanMinute: '< 1 minute',
     offlineShort: 'Offline',
     offlineShortFor: 'Offline {time}',
@@ -44,10 +44,29 @@ export function localized(name: LocalizedName, lang: Lang): string {
   return name[lang] || name.id;
 }
 
-/** "{n} menit" + { n: 5 } -> "5 menit". Unknown placeholders stay visible, so a typo shows. */
-export function format(template: string, vars?: Record<string, string | number>): string {
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+/** Intl's plural category of n in a language ('one', 'other', ...). */
+export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang === 'en' ? 'en' : 'id')));
+  return rules.select(n);
+}
+
+/**
+ * "{n} menit" + { n: 5 } -> "5 menit". Unknown placeholders stay visible, so a typo shows.
+ * Plurals: "{n} {n:minute|minutes}" picks the word by Intl.PluralRules of `lang` for the value of
+ * n: the first form for the category 'one', the last for every other category (Indonesian has
+ * only 'other', so its tables need no plural forms).
+ */
+export function format(template: string, vars?: Record<string, string | number>, lang: Lang = 'id'): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return template.replace(/\{(\w+)(?::([^{}]*))?\}/g, (m, k: string, forms: string | undefined) => {
+    if (!(k in vars)) return m;
+    if (forms === undefined) return String(vars[k]);
+    const list = forms.split('|');
+    const n = Number(vars[k]);
+    return pluralCategory(lang, n) === 'one' ? list[0]! : list[list.length - 1]!;
+  });
 }
 
 function readStored(key: string): Lang | null {
@@ -57,6 +76,28 @@ function readStored(key: string): Lang | null {
   } catch {
     return null; // storage blocked (private mode): fall back to the default
   }
+}
+
+// The page's language: one app a page, so its I18n sets it and the shared elements of ui/ follow
+// it (ui/lang-controller.ts) instead of a `lang` property passed down through every element.
+let currentPageLang: Lang = 'id';
+const pageListeners = new Set<(lang: Lang) => void>();
+
+/** The language the page's app speaks now. */
+export function pageLang(): Lang {
+  return currentPageLang;
+}
+
+/** Hears every change of the page's language; returns the remover. */
+export function onPageLang(fn: (lang: Lang) => void): () => void {
+  pageListeners.add(fn);
+  return () => pageListeners.delete(fn);
+}
+
+function setPageLang(lang: Lang): void {
+  if (lang === currentPageLang) return;
+  currentPageLang = lang;
+  for (const fn of pageListeners) fn(lang);
 }
 
 export class I18n<K extends string> {
@@ -72,12 +113,13 @@ export class I18n<K extends string> {
     this.storageKey = `giliran.${app}.lang`;
     this.lang = readStored(this.storageKey) ?? fallback;
     if (globalThis.document) document.documentElement.lang = this.lang;
+    setPageLang(this.lang);
   }
 
   t(key: K | CommonKey, vars?: Record<string, string | number>): string {
     const own = this.strings[this.lang] as Record<string, string>;
     const common = commonStrings[this.lang] as Record<string, string>;
-    return format(own[key] ?? common[key] ?? key, vars);
+    return format(own[key] ?? common[key] ?? key, vars, this.lang);
   }
 
   name(name: LocalizedName): string {
@@ -93,6 +135,7 @@ export class I18n<K extends string> {
       /* not persisted; still switched for this session */
     }
     if (globalThis.document) document.documentElement.lang = lang;
+    setPageLang(lang);
     for (const fn of this.listeners) fn(lang);
   }
 
@@ -101,7 +144,7 @@ export class I18n<K extends string> {
     return () => this.listeners.delete(fn);
   }
 
-  /** Re-renders a Lit host when the language changes. */
+  /** Re-renders a Lit host when the language changes: elements read `i18n.lang`, nobody passes it down. */
   bind(host: ReactiveControllerHost): ReactiveController {
     let off: (() => void) | null = null;
     const ctrl: ReactiveController = {
@@ -117,7 +160,7 @@ export class I18n<K extends string> {
 
 /** A common string in a given language, for the shared elements that only know `lang`. */
 export function tCommon(lang: Lang, key: CommonKey, vars?: Record<string, string | number>): string {
-  return format(commonStrings[lang][key], vars);
+  return format(commonStrings[lang][key], vars, lang);
 }
 
 /** Minutes as shown to visitors: "< 1 menit", "12 menit". */

@@ -179,7 +179,7 @@ describe('counter console', () => {
     await press(page, 'f');
     await noCurrent(page);
     expect(await page.locator('giliran-counter-current[ended]').count()).toBe(0);
-    const ticking = await page.locator('giliran-counter-current').evaluate((el) => (el as unknown as { timer: unknown }).timer !== null);
+    const ticking = await page.locator('giliran-counter-current').evaluate((el) => (el as unknown as { tick: { running: boolean } }).tick.running);
     expect(ticking).toBe(false);
     await context.close();
   }, 60_000);

@@ -83,7 +83,7 @@ describe('kiosk', { timeout: 90_000 }, () => {
     await page.locator('giliran-kiosk-ticket button').tap();
     await serviceButton(page, 'informasi').dblclick();
     await ticketNumber(page).waitFor();
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(500); // a short wait to prove that no third request follows
     expect(posts).toHaveLength(2);
     expect(await issuedToday(hub.url, 'informasi')).toBe(before + 2);
   });

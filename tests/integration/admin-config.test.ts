@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicState } from '../../protocol/public.js';
 import { dayEvents } from '../helpers/data-files.js';
 import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
+import { waitForValue } from '../helpers/wait-for.js';
 
 let hub: TestHub;
 let admin: string;
@@ -30,13 +31,8 @@ const configEvents = () => {
   return dayEvents<{ type: string }>(hub.dataDir, hub.hub.ctx.engine.state.day).filter((e) => e.type === 'config.changed').length;
 };
 async function nextState(pred: (s: PublicState) => boolean): Promise<PublicState> {
-  const deadline = Date.now() + 5000;
-  while (Date.now() < deadline) {
-    const s = [...states].reverse().find(pred);
-    if (s) return s;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('no matching state arrived');
+  const found = await waitForValue(() => [...states].reverse().find(pred), (s) => s !== undefined, { what: 'a matching state' });
+  return found!;
 }
 
 const newService = { id: 'legalisir', prefix: 'E', name: { id: 'Legalisir Dokumen', en: 'Document Legalisation' }, dailyQuota: 50 };

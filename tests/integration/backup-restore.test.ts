@@ -12,6 +12,7 @@ import { LowdbStore } from '../../hub/store/lowdb-store.js';
 import type { DomainEvent } from '../../hub/queue/events.js';
 import { runCli } from '../helpers/giliran-cli.js';
 import { api, login, officerToken, startTestHub, tempDataDir, type TestHub } from '../helpers/test-hub.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const hubs: TestHub[] = [];
 afterEach(async () => {
@@ -72,7 +73,7 @@ describe('giliran backup and restore', () => {
       }
     };
     const load = [0, 1, 2, 3].map(worker);
-    while (done < 20) await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => done >= 20, { what: '20 changes under load' });
     const seqBefore = a.hub.ctx.engine.state.seq;
     const midFile = join(tempDataDir(), 'mid.tar.gz');
     const mid = await runCli(['backup', '--to', midFile], { DATA_DIR: a.dataDir });

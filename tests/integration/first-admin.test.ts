@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { api, exited, spawnHub, tempDataDir } from '../helpers/test-hub.js';
+import { waitForValue } from '../helpers/wait-for.js';
 
 const children: ReturnType<typeof spawnHub>[] = [];
 afterAll(async () => {
@@ -41,10 +42,11 @@ describe('first admin password', () => {
     const hub = spawnHub({ DATA_DIR: dataDir, PORT: '0', ADMIN_PASSWORD: '' });
     children.push(hub);
     const url = await hub.ready;
-    const deadline = Date.now() + 20_000;
-    let m: RegExpExecArray | null = null;
-    while (!(m = /First start: user "admin"[\s\S]*?\n\s+(\S+)\n/.exec(hub.output())) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    expect(m, hub.output()).not.toBeNull();
+    const m = await waitForValue(() => /First start: user "admin"[\s\S]*?\n\s+(\S+)\n/.exec(hub.output()), (found) => found !== null, {
+      timeoutMs: 20_000,
+      intervalMs: 50,
+      what: 'the printed first password',
+    });
     const password = m![1];
 
     const login = await api(url, '/api/login', { body: { username: 'admin', password } });

@@ -2,6 +2,7 @@
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 let hub: TestHub;
 let admin: string;
@@ -92,7 +93,8 @@ describe('public views hold nothing personal', () => {
     await api(hub.url, `/api/tickets/${t.body.id}/start`, { body: {}, token: officer });
     await api(hub.url, '/api/counters/loket-1/pause', { body: {}, token: officer });
     await api(hub.url, '/api/counters/loket-1/open', { body: {}, token: officer });
-    await new Promise((r) => setTimeout(r, 300));
+    const expected = ['state', 'ticket:issued', 'ticket:called', 'ticket:updated', 'counter:updated'];
+    await waitFor(() => expected.every((name) => received.some((r) => r.startsWith(`${name} `))), { what: 'every kind of broadcast' });
     socket.close();
     const names = received.map((r) => r.split(' ')[0]);
     expect(names).toEqual(expect.arrayContaining(['state', 'ticket:issued', 'ticket:called', 'ticket:updated', 'counter:updated']));
@@ -109,7 +111,7 @@ describe('public views hold nothing personal', () => {
     await new Promise<void>((r) => socket.once('state', () => r()));
     const before = (await api(hub.url, '/api/state')).body.seq;
     for (const name of ['call-next', 'callNext', 'ticket:called', 'issue', 'admin']) socket.emit(name, { counter: 'loket-1', service: 'pendaftaran' });
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 200)); // a short wait to prove that nothing happens
     expect((await api(hub.url, '/api/state')).body.seq).toBe(before);
     socket.close();
   });

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { api, exited, freePort, spawnHub, tempDataDir } from '../helpers/test-hub.js';
 import type { ChildProcess } from 'node:child_process';
+import { waitFor } from '../helpers/wait-for.js';
 
 let child: ChildProcess | undefined;
 afterEach(() => {
@@ -30,7 +31,7 @@ describe('crash safety', () => {
       }
     };
     const workers = Array.from({ length: 16 }, worker);
-    while (acknowledged.length < 150) await new Promise((r) => setTimeout(r, 5));
+    await waitFor(() => acknowledged.length >= 150, { timeoutMs: 30_000, intervalMs: 5, what: '150 acknowledged tickets' });
     first.child.kill('SIGKILL');
     stop = true;
     await Promise.all(workers);

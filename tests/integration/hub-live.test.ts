@@ -5,6 +5,7 @@ import { applyLiveEvent } from '../../protocol/apply-live-event.js';
 import type { LiveEvent } from '../../protocol/live.js';
 import type { PublicState } from '../../protocol/public.js';
 import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 let hub: TestHub;
 let officer: string;
@@ -34,14 +35,6 @@ async function board(extra: Record<string, unknown> = {}): Promise<Board> {
   return b;
 }
 
-const until = async (cond: () => boolean, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
-
 describe('live', () => {
   it('two boards both get ticket:called after call-next, and seq strictly rises', async () => {
     const [b1, b2] = await Promise.all([board(), board()]);
@@ -49,7 +42,7 @@ describe('live', () => {
     const r1 = await api(hub.url, '/api/counters/loket-2/call-next', { body: {}, token: officer });
     const r2 = await api(hub.url, '/api/counters/loket-1/call-next', { body: {}, token: officer });
     expect(r1.status).toBe(200);
-    await until(() => b1.calls.length === 2 && b2.calls.length === 2);
+    await waitFor(() => b1.calls.length === 2 && b2.calls.length === 2);
     for (const b of [b1, b2]) {
       expect(b.calls.map((c) => [c.call!.number, c.call!.counterName])).toEqual([
         [r1.body.ticket.number, 'Loket 2'],
@@ -72,9 +65,9 @@ describe('live', () => {
     await api(hub.url, '/api/tickets', { body: { service: 'pendaftaran' } });
     await api(hub.url, '/api/tickets', { body: { service: 'pendaftaran' } });
     const first = await api(hub.url, '/api/counters/loket-1/call-next', { body: {}, token: officer });
-    await until(() => got.length === 3);
+    await waitFor(() => got.length === 3);
     const second = await api(hub.url, '/api/counters/loket-1/call-next', { body: {}, token: officer });
-    await until(() => got.length === 4 && staffGot.length === 2);
+    await waitFor(() => got.length === 4 && staffGot.length === 2);
     await new Promise((r) => setTimeout(r, 100)); // nothing else may follow
     expect(got.map((g) => g.name)).toEqual(['ticket:issued', 'ticket:issued', 'ticket:called', 'ticket:called']);
     // finished + transferred (registration -> goods inspection) + called, as one message
@@ -107,7 +100,7 @@ describe('live', () => {
     await api(hub.url, '/api/tickets', { body: { service: 'informasi' } });
     const call = await api(hub.url, '/api/counters/loket-4/call-next', { body: {}, token: officer });
     await api(hub.url, `/api/tickets/${call.body.ticket.id}/recall`, { body: {}, token: officer });
-    await until(() => b.calls.length === 2);
+    await waitFor(() => b.calls.length === 2);
     expect(b.calls.map((c) => c.call!.recall)).toEqual([0, 1]);
     b.socket.close();
   });
@@ -118,12 +111,12 @@ describe('live', () => {
     const phone = io(hub.url, { transports: ['websocket'], forceNew: true, auth: { ticket: t.body.id } });
     const mine: { status: string; counter: { name: string } | null }[] = [];
     phone.on('ticket:mine', (x) => mine.push(x));
-    await until(() => mine.length === 1);
+    await waitFor(() => mine.length === 1);
     expect(mine[0].status).toBe('waiting');
     const staffIssued: LiveEvent[] = [];
     staff.socket.on('ticket:updated', (e: LiveEvent) => staffIssued.push(e));
     await api(hub.url, '/api/counters/ruang-kunjungan/call-next', { body: {}, token: officer });
-    await until(() => mine.length === 2 && staff.calls.length === 1);
+    await waitFor(() => mine.length === 2 && staff.calls.length === 1);
     expect(mine[1]).toMatchObject({ status: 'called', counter: { name: 'Ruang Kunjungan' } });
     expect(staff.calls[0].staff?.ticket?.id).toBe(t.body.id);
     expect('tickets' in staff.state).toBe(true);
@@ -146,10 +139,10 @@ describe('live', () => {
     b.socket.on('ticket:updated', (e: LiveEvent) => updates.push(e));
     await api(hub.url, '/api/tickets', { body: { service: 'barang' } });
     const call = await api(hub.url, '/api/counters/loket-3/call-next', { body: {}, token: officer });
-    await until(() => b.calls.some((c) => c.call!.number === call.body.ticket.number));
+    await waitFor(() => b.calls.some((c) => c.call!.number === call.body.ticket.number));
     await api(hub.url, `/api/tickets/${call.body.ticket.id}/finish-and-next`, { body: {}, token: officer });
     const passedOn = () => updates.find((u) => u.ticket?.number === call.body.ticket.number && u.ticket?.service === 'kunjungan');
-    await until(() => passedOn() !== undefined);
+    await waitFor(() => passedOn() !== undefined);
     const loket3 = updates.flatMap((u) => u.counters ?? []).filter((c) => c.id === 'loket-3');
     expect(loket3.length).toBeGreaterThan(0);
     expect(loket3.at(-1)!.current).toBeNull();

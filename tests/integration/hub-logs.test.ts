@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 vi.setConfig({ testTimeout: 120_000 });
 import { spawnCliHub } from '../helpers/giliran-cli.js';
 import { ADMIN_PASSWORD, api, exited, login, tempDataDir } from '../helpers/test-hub.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 let stopHub: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -23,8 +24,7 @@ describe('hub logs', () => {
     const url = await h.ready;
     const token = await login(url);
     const t = await api<{ id: string; number: string }>(url, '/api/tickets', { body: { service: 'pendaftaran' } });
-    const deadline = Date.now() + 10_000;
-    while (!h.output().includes('"event":"ticket.issued"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await waitFor(() => h.output().includes('"event":"ticket.issued"'), { intervalMs: 50, what: 'the ticket.issued log line' });
     await stopHub();
     stopHub = undefined;
     const lines = h.output().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);

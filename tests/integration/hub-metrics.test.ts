@@ -11,6 +11,7 @@ import { readConfig } from '../../hub/config.js';
 import { LowdbStore } from '../../hub/store/lowdb-store.js';
 import type { Store } from '../../hub/store/store.js';
 import { api, login, officerToken, startTestHub, tempDataDir, type TestHub } from '../helpers/test-hub.js';
+import { waitForValue } from '../helpers/wait-for.js';
 
 // A busy machine makes a hub with a virtual printer take seconds to settle.
 vi.setConfig({ testTimeout: 120_000 });
@@ -58,16 +59,6 @@ function sample(families: ParsedFamily[], name: string, labels: Record<string, s
 
 const value = (families: ParsedFamily[], name: string, labels: Record<string, string> = {}) => Number(sample(families, name, labels).value);
 
-async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await get();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`timed out; last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 function connect(url: string, auth?: Record<string, string>): Promise<Socket> {
   const s = io(url, { transports: ['websocket'], forceNew: true, auth });
   sockets.push(s);
@@ -93,7 +84,7 @@ describe('/metrics and /readyz', () => {
     expect((await api(hub.url, `/api/tickets/${a2}/no-show`, { body: {}, token: officer })).status).toBe(200);
 
     // Printing is a side effect: wait for the virtual printer to take all five tickets.
-    const m = await until(() => scrape(hub!.url), (f) => value(f, 'giliran_printer_queue_length', { printer: 'default' }) === 0 && value(f, 'giliran_printer_state', { printer: 'default', state: 'online' }) === 1);
+    const m = await waitForValue(() => scrape(hub!.url), (f) => value(f, 'giliran_printer_queue_length', { printer: 'default' }) === 0 && value(f, 'giliran_printer_state', { printer: 'default', state: 'online' }) === 1);
     expect(family(m, 'giliran_tickets_issued_total').type).toBe('COUNTER');
     expect(value(m, 'giliran_tickets_issued_total', { service: 'pendaftaran' })).toBe(3);
     expect(value(m, 'giliran_tickets_issued_total', { service: 'barang' })).toBe(2);
@@ -144,7 +135,7 @@ describe('/metrics and /readyz', () => {
     expect(family(m, 'giliran_sockets').metrics).toHaveLength(3);
     expect(await (await fetch(`${hub.url}/metrics`)).text()).not.toContain(ticket);
     sockets.pop()!.close();
-    const after = await until(() => scrape(hub!.url), (f) => value(f, 'giliran_sockets_connected') === 3);
+    const after = await waitForValue(() => scrape(hub!.url), (f) => value(f, 'giliran_sockets_connected') === 3);
     expect(family(after, 'giliran_sockets').metrics.find((s) => s.labels?.room === 'phones')).toBeUndefined();
   });
 
@@ -182,7 +173,7 @@ describe('/metrics and /readyz', () => {
       broken = false;
       unlock();
     }
-    await until(() => api(url, '/readyz'), (r) => r.status === 200);
+    await waitForValue(() => api(url, '/readyz'), (r) => r.status === 200);
     expect(value(await scrape(url), 'giliran_store_writable')).toBe(1);
   });
 });

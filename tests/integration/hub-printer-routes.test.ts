@@ -2,6 +2,7 @@
 // the admin's preview of the virtual printer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 let hub: TestHub;
 let admin: string;
@@ -15,14 +16,6 @@ afterAll(async () => {
   await hub.close();
 });
 
-async function until(cond: () => Promise<boolean> | boolean, ms = 5000) {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 describe('printer routes', () => {
   it('GET /api/printer/status is public and says online', async () => {
     const r = await api(hub.url, '/api/printer/status');
@@ -33,14 +26,14 @@ describe('printer routes', () => {
   it('a reprint prints again with CETAK ULANG and is audit-logged; anonymous reprint is 401', async () => {
     const vp = hub.hub.ctx.printer!.virtualPrinter!;
     const t = await api(hub.url, '/api/tickets', { body: { service: 'barang' } });
-    await until(() => vp.tickets().some((x) => JSON.stringify(x).includes(t.body.number)));
+    await waitFor(() => vp.tickets().some((x) => JSON.stringify(x).includes(t.body.number)));
     expect((await api(hub.url, `/api/tickets/${t.body.id}/reprint`, { body: {} })).status).toBe(401);
     // The ticket printed fine: a second copy needs the officer's reason.
     const bare = await api(hub.url, `/api/tickets/${t.body.id}/reprint`, { body: {}, token: officer });
     expect([bare.status, bare.body.error.details?.[0]?.code]).toEqual([400, 'reason_required']);
     const r = await api(hub.url, `/api/tickets/${t.body.id}/reprint`, { body: { reason: 'tiket hilang' }, token: officer });
     expect(r.status).toBe(202);
-    await until(() => vp.tickets().filter((x) => JSON.stringify(x).includes(t.body.number)).length === 2);
+    await waitFor(() => vp.tickets().filter((x) => JSON.stringify(x).includes(t.body.number)).length === 2);
     const copies = vp.tickets().filter((x) => JSON.stringify(x).includes(t.body.number));
     expect(JSON.stringify(copies[1])).toContain('CETAK ULANG');
     expect(JSON.stringify(copies[0])).not.toContain('CETAK ULANG');

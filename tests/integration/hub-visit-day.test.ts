@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveEvent } from '../../protocol/live.js';
 import type { PublicState } from '../../protocol/public.js';
 import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 let hub: TestHub;
 let admin: string;
@@ -17,14 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await hub.close();
 });
-
-const until = async (cond: () => boolean, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 const post = (path: string, body: unknown = {}) => api(hub.url, path, { body, token: officer });
 const issue = async (service = 'pendaftaran') => (await api(hub.url, '/api/tickets', { body: { service } })).body as { id: string; number: string };
@@ -93,7 +86,7 @@ describe('a visit room called in batches', () => {
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.tickets.map((t: { number: string }) => t.number)).toEqual(tickets.slice(0, 4).map((t) => t.number));
     expect(r.body.counter).toMatchObject({ capacity: 20, batches: [{ numbers: tickets.slice(0, 4).map((t) => t.number), startedAt: null }] });
-    await until(() => calls.length === before + 1);
+    await waitFor(() => calls.length === before + 1);
     const call = calls.at(-1)!.call!;
     expect(call).toMatchObject({ number: tickets[0].number, counterName: 'Ruang Kunjungan', batch: { numbers: tickets.slice(0, 4).map((t) => t.number) } });
     // The phone page of a ticket left waiting follows the batches: next batch, no wait.

@@ -5,15 +5,9 @@ import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawSocketIo } from '../helpers/raw-websocket.js';
 import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(cond: () => boolean | Promise<boolean>, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await sleep(25);
-  }
-}
 const connected = (s: Socket) => new Promise<void>((ok, fail) => (s.once('connect', () => ok()), s.once('connect_error', fail)));
 const sockets: Socket[] = [];
 function client(url: string, opts: Record<string, unknown> = {}): Socket {
@@ -39,7 +33,7 @@ describe('snapshots', () => {
     let answers = 0;
     const t0 = Date.now();
     for (let i = 0; i < 5000; i++) s.emit('snapshot', () => answers++);
-    await sleep(2500);
+    await sleep(2500); // the window counted: the answers it holds are the assertion
     const seconds = (Date.now() - t0) / 1000;
     expect(answers).toBeGreaterThanOrEqual(1);
     expect(answers).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
@@ -54,11 +48,11 @@ describe('snapshots', () => {
       const token = await officerToken(h.url, adminToken, 'petugas9');
       for (let i = 0; i < 60; i++) await api(h.url, '/api/tickets', { body: { service: 'barang' } });
       const raw = await rawSocketIo(h.url, { authorization: `Bearer ${token}` });
-      await until(() => h.hub.io.of('/').sockets.size === 1);
+      await waitFor(() => h.hub.io.of('/').sockets.size === 1);
       raw.stopReading();
       for (let i = 0; i < 2000; i++) raw.send(`2${i}["snapshot"]`);
       // Each staff snapshot is tens of KB: far past the bound if nothing cut it.
-      await until(() => h.hub.io.of('/').sockets.size === 0, 30_000);
+      await waitFor(() => h.hub.io.of('/').sockets.size === 0, { timeoutMs: 30_000 });
       raw.socket.destroy();
     } finally {
       await h.close();
@@ -74,7 +68,7 @@ describe('connections per address', () => {
       await Promise.all(open.map(connected));
       await expect(connected(client(hub.url))).rejects.toThrow();
       open[0].close();
-      await until(() => hub.hub.io.of('/').sockets.size === 2);
+      await waitFor(() => hub.hub.io.of('/').sockets.size === 2);
       await connected(client(hub.url));
     } finally {
       await hub.close();
@@ -97,7 +91,7 @@ describe('phone pages', () => {
     s.on('ticket:mine', (t) => mine.push(t));
     await connected(s);
     await api(hub.url, '/api/tickets', { body: { service: 'pendaftaran' } });
-    await sleep(300);
+    await sleep(300); // a short wait to prove that nothing arrives
     expect(mine).toEqual([]);
     expect(hub.hub.io.of('/').adapter.rooms.get(`t:${'A'.repeat(22)}`)).toBeUndefined();
   });
@@ -108,10 +102,10 @@ describe('phone pages', () => {
     const got = pages.map(() => [] as { status: string }[]);
     pages.forEach((p, i) => p.on('ticket:mine', (v) => got[i].push(v)));
     await Promise.all(pages.map(connected));
-    await until(() => got.filter((g) => g.length > 0).length >= 5);
+    await waitFor(() => got.filter((g) => g.length > 0).length >= 5);
     await api(hub.url, '/api/counters/loket-4/call-next', { body: {}, token: officer });
-    await until(() => got.filter((g) => g.some((v) => v.status === 'called')).length === 5);
-    await sleep(200);
+    await waitFor(() => got.filter((g) => g.some((v) => v.status === 'called')).length === 5);
+    await sleep(200); // a short wait to prove that no sixth page hears it
     expect(got.filter((g) => g.some((v) => v.status === 'called'))).toHaveLength(5);
     expect(got.filter((g) => g.length === 0)).toHaveLength(2);
   });

@@ -12,6 +12,7 @@ vi.setConfig({ testTimeout: 120_000 });
 import { VirtualPrinter } from '../../printer/virtual-printer.js';
 import { GILIRAN_BIN, runCli, spawnCliHub } from '../helpers/giliran-cli.js';
 import { api, exited, freePort, login, ROOT, tempDataDir } from '../helpers/test-hub.js';
+import { waitForValue } from '../helpers/wait-for.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -24,16 +25,6 @@ function track(child: ChildProcess): ChildProcess {
     await exited(child);
   });
   return child;
-}
-
-async function until<T>(what: string, get: () => Promise<T> | T, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await get();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 function startAgent(hubUrl: string, key: string, printerUrl: string, dataDir: string): { child: ChildProcess; output: () => string } {
@@ -73,7 +64,7 @@ describe('giliran print-agent', () => {
     let agent = startAgent(url, key, printerUrl, agentDir);
 
     const kioskPrinter = async (u: string) => (await api<StatusBody>(u, '/api/printer/status')).body.printers?.find((p) => p.id === 'kiosk-1');
-    await until('the agent’s printer online at the hub', () => kioskPrinter(url), (p) => p?.state === 'online');
+    await waitForValue(() => kioskPrinter(url), (p) => p?.state === 'online', { what: 'the agent’s printer online at the hub', timeoutMs: 30_000, intervalMs: 100 });
 
     const issue = async (u: string) => {
       const r = await api<{ id: string; number: string }>(u, '/api/tickets', { body: { service: 'pendaftaran', device: 'kiosk-1' }, headers: { authorization: `Device ${key}` } });
@@ -85,13 +76,13 @@ describe('giliran print-agent', () => {
     // 1. The plain path: printed by the agent, the hub knows.
     const t1 = await issue(url);
     await printer.waitForTicket((t) => t.lines.some((l) => l.text.includes(t1.number)), 20_000);
-    await until('t1 printed at the hub', () => outcome(url, t1.id), (o) => o === 'printed');
+    await waitForValue(() => outcome(url, t1.id), (o) => o === 'printed', { what: 't1 printed at the hub', timeoutMs: 30_000, intervalMs: 100 });
 
     // 2. Paper out: the agent holds t2 unprinted; the hub is killed with -9.
     printer.setStatus('paper-out');
-    await until('paper-out reported by the agent', () => kioskPrinter(url), (p) => p?.state === 'paper-out');
+    await waitForValue(() => kioskPrinter(url), (p) => p?.state === 'paper-out', { what: 'paper-out reported by the agent', timeoutMs: 30_000, intervalMs: 100 });
     const t2 = await issue(url);
-    await until('t2 in the agent’s own queue', () => (existsSync(join(agentDir, 'print-jobs.json')) ? readFileSync(join(agentDir, 'print-jobs.json'), 'utf8') : ''), (text) => text.includes(t2.id));
+    await waitForValue(() => (existsSync(join(agentDir, 'print-jobs.json')) ? readFileSync(join(agentDir, 'print-jobs.json'), 'utf8') : ''), (text) => text.includes(t2.id), { what: 't2 in the agent’s own queue', timeoutMs: 30_000, intervalMs: 100 });
     hub.child.kill('SIGKILL');
     await exited(hub.child);
     // Paper back while the hub is down: the agent prints on its own.
@@ -101,18 +92,18 @@ describe('giliran print-agent', () => {
     track(hub.child);
     await hub.ready;
     // The hub sends t2 again after the reconnect; the agent answers "printed" instead of printing.
-    await until('t2 printed at the restarted hub', () => outcome(url, t2.id), (o) => o === 'printed');
-    await until('nothing left for the agent', () => kioskPrinter(url), (p) => p?.state === 'online' && p.queued === 0);
+    await waitForValue(() => outcome(url, t2.id), (o) => o === 'printed', { what: 't2 printed at the restarted hub', timeoutMs: 30_000, intervalMs: 100 });
+    await waitForValue(() => kioskPrinter(url), (p) => p?.state === 'online' && p.queued === 0, { what: 'nothing left for the agent', timeoutMs: 30_000, intervalMs: 100 });
 
     // 3. The agent is killed; a ticket taken meanwhile waits at the hub and prints when it is back.
     agent.child.kill('SIGKILL');
     await exited(agent.child);
-    await until('the hub sees the agent gone', () => kioskPrinter(url), (p) => p?.state === 'offline');
+    await waitForValue(() => kioskPrinter(url), (p) => p?.state === 'offline', { what: 'the hub sees the agent gone', timeoutMs: 30_000, intervalMs: 100 });
     const t3 = await issue(url);
     expect(await outcome(url, t3.id)).toBe('waiting');
     agent = startAgent(url, key, printerUrl, agentDir);
     await printer.waitForTicket((t) => t.lines.some((l) => l.text.includes(t3.number)), 30_000);
-    await until('t3 printed at the hub', () => outcome(url, t3.id), (o) => o === 'printed');
+    await waitForValue(() => outcome(url, t3.id), (o) => o === 'printed', { what: 't3 printed at the hub', timeoutMs: 30_000, intervalMs: 100 });
 
     // 4. Every ticket on paper exactly once, and nothing else.
     const numbers = printer.tickets().map((t) => [t1, t2, t3].find((x) => t.lines.some((l) => l.text.includes(x.number)))?.number ?? '?');
@@ -128,7 +119,7 @@ describe('giliran print-agent', () => {
     track(hub.child);
     const url = await hub.ready;
     const agent = startAgent(url, 'not-a-key', 'virtual', tempDataDir());
-    await until('the refusal logged', () => agent.output(), (o) => o.includes('the hub refused this agent: device_key_invalid'));
+    await waitForValue(() => agent.output(), (o) => o.includes('the hub refused this agent: device_key_invalid'), { what: 'the refusal logged', timeoutMs: 30_000, intervalMs: 100 });
   }, 90_000);
 
   it('without a key it exits 2 and says where to get one', async () => {

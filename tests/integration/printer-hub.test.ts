@@ -10,7 +10,8 @@ import { createPrintService, parsePrinterSpec, type PrintService } from '../../p
 import { VirtualPrinter } from '../../printer/virtual-printer.js';
 import type { PrinterStatusView, ServerToClientEvents } from '../../protocol/live.js';
 import { api, ADMIN_PASSWORD } from '../helpers/test-hub.js';
-import { freePort, sleep, tempDir, waitFor } from './printer-fixtures.js';
+import { freePort, sleep, tempDir } from './printer-fixtures.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -86,13 +87,11 @@ describe('printing from the hub', () => {
   it("printer down when issued: 201 at once with print 'waiting', printed exactly once when it listens", async () => {
     const port = await freePort();
     const { url } = await startHub(`tcp://127.0.0.1:${port}`);
-    const started = performance.now();
     const reply = await issue(url);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(reply.status).toBe(201);
-    expect(reply.body.print).toBe('waiting');
+    expect(reply.body.print).toBe('waiting'); // answered without waiting for a printer
 
-    await sleep(300);
+    await sleep(300); // several polls while down: nothing is used up
     const printer = await listeningPrinter(port);
     await printer.waitForTicket();
     await waitFor(() => printer.tickets().length === 1);
@@ -108,10 +107,10 @@ describe('printing from the hub', () => {
     cleanups.push(() => socket.close());
     const updates: PrinterStatusView[] = [];
     socket.on('printer:updated', (s) => updates.push(s));
-    await waitFor(() => updates.some((u) => u.state === 'online'), 5000, 'initial printer status');
+    await waitFor(() => updates.some((u) => u.state === 'online'), { what: 'initial printer status' });
 
     printer.setStatus('paper-out');
-    await waitFor(() => updates.some((u) => u.state === 'paper-out'), 5000, 'paper-out event');
+    await waitFor(() => updates.some((u) => u.state === 'paper-out'), { what: 'paper-out event' });
     expect(updates.at(-1)).toMatchObject({ id: 'default', state: 'paper-out' });
     expect(service.status()[0].state).toBe('paper-out');
   });
@@ -122,14 +121,15 @@ describe('printing from the hub', () => {
     const printer = await listeningPrinter();
     const { url } = await startHub(printer.url, { writeTimeoutMs: 1000 });
     printer.setMode('never-read');
-    const started = performance.now();
+    // Issuing only queues the print job (PrintService.enqueue is synchronous, see
+    // printer-service.test.ts): the answers come while the printer swallows the first job.
     const replies = await Promise.all([issue(url), issue(url), issue(url)]);
-    expect(performance.now() - started).toBeLessThan(800);
     expect(replies.map((r) => r.status)).toEqual([201, 201, 201]);
+    expect(replies.map((r) => r.body.print)).not.toContain('printed');
     const state = await api(url, '/api/state');
     expect(state.status).toBe(200);
-    await sleep(1300);
-    expect((await api(url, `/api/tickets/${replies[0].body.id}`)).body.print).toBe('waiting');
+    const ticketPrint = async () => (await api(url, `/api/tickets/${replies[0].body.id}`)).body.print as string;
+    await waitFor(async () => (await ticketPrint()) === 'waiting', { intervalMs: 100, what: "'waiting' after the write timeout" });
     expect(printer.tickets()).toEqual([]);
   });
 });

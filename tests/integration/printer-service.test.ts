@@ -7,7 +7,8 @@ import { createPrintService, parsePrinterSpec, PRINT_JOBS_FILE, type PrintServic
 import { VirtualPrinter } from '../../printer/virtual-printer.js';
 import type { PrinterStatusView } from '../../protocol/live.js';
 import type { PrintOutcome } from '../../protocol/ticket.js';
-import { freePort, sampleTicket, settings58, sleep, stuckDevice, tempDir, waitFor } from './printer-fixtures.js';
+import { freePort, sampleTicket, settings58, sleep, stuckDevice, tempDir } from './printer-fixtures.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -77,9 +78,7 @@ describe('PrintService', () => {
     const port = await freePort();
     const printService = await service({ spec: parsePrinterSpec(`tcp://127.0.0.1:${port}`) });
     const ticket = sampleTicket();
-    const started = performance.now();
-    printService.enqueue(ticket);
-    expect(performance.now() - started).toBeLessThan(50);
+    printService.enqueue(ticket); // synchronous: the outcome below is known at once
     expect(printService.outcome(ticket.id)).toBe('waiting');
     expect(printService.status()[0]).toMatchObject({ state: 'offline', queued: 1 });
 
@@ -100,14 +99,14 @@ describe('PrintService', () => {
     printService.onStatus((s) => updates.push(s));
 
     printer.setStatus('paper-out');
-    await waitFor(() => printService.status()[0].state === 'paper-out', 2000, 'paper-out');
+    await waitFor(() => printService.status()[0].state === 'paper-out', { what: 'paper-out' });
     expect(updates.at(-1)).toMatchObject({ id: 'default', state: 'paper-out', message: 'paper out' });
     expect(printService.status()[0].checkedAt).toEqual(expect.any(String));
 
     const ticket = sampleTicket();
     printService.enqueue(ticket);
     expect(printService.outcome(ticket.id)).toBe('waiting');
-    await sleep(200);
+    await sleep(200); // a short wait to prove that nothing prints on paper-out
     expect(printer.tickets()).toEqual([]);
 
     printer.setStatus('online');
@@ -123,10 +122,10 @@ describe('PrintService', () => {
     printer.setMode('never-read');
     const ticket = sampleTicket();
     const started = performance.now();
-    printService.enqueue(ticket);
-    expect(performance.now() - started).toBeLessThan(50);
+    printService.enqueue(ticket); // synchronous: the outcome below is known at once
     expect(printService.outcome(ticket.id)).toBe('pending');
-    await waitFor(() => printService.outcome(ticket.id) === 'waiting', 300 + 500, "'waiting' within the write timeout");
+    await waitFor(() => printService.outcome(ticket.id) === 'waiting', { what: "'waiting' after the write timeout" });
+    // A lower bound only (load can only make it later): the transport waited out its 300 ms.
     expect(performance.now() - started).toBeGreaterThanOrEqual(300 - 5);
     expect(printService.status()[0]).toMatchObject({ state: 'offline', message: expect.stringMatching(/no status answer/) });
     expect(printer.tickets()).toEqual([]);
@@ -161,7 +160,7 @@ describe('PrintService', () => {
     const printService = await service({ spec: parsePrinterSpec(path), dataDir: dir, writeTimeoutMs: 100, maxAttempts: 2 });
     const ticket = sampleTicket();
     printService.enqueue(ticket);
-    await waitFor(() => printService.outcome(ticket.id) === 'failed', 3000);
+    await waitFor(() => printService.outcome(ticket.id) === 'failed');
     expect(printService.failedJobs()).toEqual([{ ticketId: ticket.id, number: ticket.number, outcome: 'failed', attempts: 2, lastError: expect.stringMatching(/took nothing/) }]);
   });
 
@@ -190,7 +189,7 @@ describe('PrintService restarts', () => {
     const printer = await virtualPrinter(port);
     const second = await service({ spec, dataDir: dir });
     await waitFor(() => tickets.every((t) => second.outcome(t.id) === 'printed'));
-    await sleep(200);
+    await sleep(200); // a short wait to prove that nothing is printed twice
     expect(printer.tickets().map((t) => t.lines[3].text)).toEqual(tickets.map((t) => t.number));
   });
 
@@ -203,7 +202,7 @@ describe('PrintService restarts', () => {
     const printer = await virtualPrinter();
     const printService = await service({ spec: parsePrinterSpec(printer.url), dataDir: dir });
     expect(printService.outcome(ticket.id)).toBe('check');
-    await sleep(200);
+    await sleep(200); // a short wait to prove that nothing is sent again
     expect(printer.tickets()).toEqual([]);
     expect(printService.failedJobs()[0]).toMatchObject({ ticketId: ticket.id, outcome: 'check', lastError: expect.stringMatching(/stopped while/) });
     const onDisk = JSON.parse(readFileSync(join(dir, PRINT_JOBS_FILE), 'utf8')) as { jobs: { state: string }[] };

@@ -61,11 +61,9 @@ describe('TcpTransport', () => {
   it('a printer that accepts and never reads: not sent, within the write timeout', async () => {
     const printer = await virtualPrinter();
     printer.setMode('never-read');
-    const started = Date.now();
     const error = await tcp(printer.port, 300).send(job()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PrintNotSentError);
     expect((error as Error).message).toMatch(/no status answer/);
-    expect(Date.now() - started).toBeLessThan(1500);
   });
 
   it('a connection reset in the middle of the job: interrupted (may have printed)', async () => {
@@ -81,19 +79,15 @@ describe('TcpTransport', () => {
   it('a printer that stops answering once the job is sent: interrupted within the write timeout', async () => {
     const printer = await virtualPrinter();
     printer.setMode('stall-after-status');
-    const started = Date.now();
     const error = await tcp(printer.port, 300).send(job()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PrintInterruptedError);
     expect((error as Error).message).toMatch(/no answer within 300 ms after the job/);
-    expect(Date.now() - started).toBeLessThan(1500);
   });
 
   it('connect timeout: not sent', async () => {
     // a non-routable address (TEST-NET-1) never answers the SYN; some sandboxes refuse at once
     const transport = new TcpTransport({ host: '192.0.2.1', port: 9100, connectTimeoutMs: 200, writeTimeoutMs: 200, statusQueries: true });
-    const started = Date.now();
     await expect(transport.send(job())).rejects.toBeInstanceOf(PrintNotSentError);
-    expect(Date.now() - started).toBeLessThan(1500);
   });
 });
 
@@ -125,10 +119,8 @@ describe('DeviceTransport', () => {
     const path = join(dir(), 'stuck-printer');
     cleanups.push(stuckDevice(path));
     const transport = new DeviceTransport({ path, writeTimeoutMs: 300 });
-    const started = Date.now();
     const error = await transport.send(job()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PrintNotSentError);
     expect((error as Error).message).toMatch(/took nothing/);
-    expect(Date.now() - started).toBeLessThan(1500);
   });
 });

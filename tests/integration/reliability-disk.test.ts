@@ -8,6 +8,7 @@ import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayEvents } from '../helpers/data-files.js';
 import { api, startTestHub, type TestHub } from '../helpers/test-hub.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 function tryMount(dir: string, size: string): boolean {
   try {
@@ -30,14 +31,6 @@ afterEach(async () => {
   if (mounted) execFileSync('umount', ['-l', mounted]);
   mounted = undefined;
 });
-
-async function until(cond: () => Promise<boolean>, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function fill(dir: string): string {
   const filler = join(dir, 'filler.bin');
@@ -88,15 +81,15 @@ describe.skipIf(!canMount)('disk full or read-only (real tmpfs)', () => {
     expect(refused.body.error.message).toMatch(/disk penuh|ENOSPC/);
     expect((await api(hub.url, '/healthz')).status).toBe(503);
     expect((await issue(hub.url)).status).toBe(503);
-    await until(async () => health.some((h) => !h.writable));
+    await waitFor(async () => health.some((h) => !h.writable), { intervalMs: 100 });
 
     const day = hub.hub.ctx.engine.state.day;
     const events = dayEvents(mounted, day);
     expect(events.filter((e: { type: string }) => e.type === 'ticket.issued')).toHaveLength(accepted);
 
     for (const f of (await import('node:fs')).readdirSync(mounted)) if (f.startsWith('filler')) rmSync(join(mounted, f));
-    await until(async () => (await api(hub!.url, '/healthz')).status === 200);
-    await until(async () => health.at(-1)?.writable === true);
+    await waitFor(async () => (await api(hub!.url, '/healthz')).status === 200, { intervalMs: 100 });
+    await waitFor(async () => health.at(-1)?.writable === true, { intervalMs: 100 });
     const next = await issue(hub.url);
     expect(next.status).toBe(201);
     expect(next.body.number).toBe(`A-${String(accepted + 1).padStart(3, '0')}`);
@@ -113,7 +106,7 @@ describe.skipIf(!canMount)('disk full or read-only (real tmpfs)', () => {
     expect(refused.status).toBe(503);
     expect(refused.body.error.message).toMatch(/hanya-baca|EROFS/);
     execFileSync('mount', ['-o', 'remount,rw', mounted]);
-    await until(async () => (await api(hub!.url, '/healthz')).status === 200);
+    await waitFor(async () => (await api(hub!.url, '/healthz')).status === 200, { intervalMs: 100 });
     const next = await issue(hub.url);
     expect(next.body.number).toBe('A-002');
   });

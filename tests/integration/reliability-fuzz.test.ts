@@ -95,7 +95,7 @@ describe('fuzzing', () => {
     // A snapshot request with no callback, and one with a huge payload (over the size limit).
     sockets[0].emit('snapshot');
     sockets[1].emit('snapshot', 'x'.repeat(64 * 1024));
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 500)); // a short wait to prove that nothing changes
     expect((await api(hub.url, '/api/state')).body.seq).toBe(before);
     const fresh = io(hub.url, { transports: ['websocket'], forceNew: true });
     const state = await new Promise<{ seq: number }>((r) => fresh.once('state', r));

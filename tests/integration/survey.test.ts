@@ -9,6 +9,7 @@ import type { IkmReport, PublishedIkm } from '../../protocol/survey.js';
 import { parseCsv } from '../../hub/reports/csv.js';
 import { SURVEY_HEADER } from '../../hub/survey/survey-csv.js';
 import { api, login, officerToken, startTestHub, type TestHub } from '../helpers/test-hub.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const DAY = '2026-11-28';
 const start = Date.parse('2026-11-28T01:00:00Z'); // 09:00 WITA
@@ -36,14 +37,6 @@ const served = async () => {
 };
 const answer = (body: unknown) => api(hub.url, '/api/surveys', { body });
 const all = (n: number) => Array(9).fill(n);
-
-const until = async (cond: () => boolean, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 beforeAll(async () => {
   hub = await startTestHub({ clock, env: { SURVEY_RATE_LIMIT: '0' } });
@@ -206,7 +199,7 @@ describe('report, CSV, print page, publishing', () => {
       expect(pub.body).toEqual(p.body);
       const state = (await api<PublicState>(hub.url, '/api/state')).body;
       expect(state.site.publishedIkm).toEqual(p.body);
-      await until(() => notices.some((n) => n.site?.publishedIkm?.index === report.ikm));
+      await waitFor(() => notices.some((n) => n.site?.publishedIkm?.index === report.ikm));
       // The survey result after answering names the published figure too.
       const t = await served();
       const r = await answer({ ticketId: t.id, answers: all(4) });
@@ -227,7 +220,7 @@ describe('report, CSV, print page, publishing', () => {
       const r = await answer({ ticketId: t.id, answers: all(4), suggestion: 'rahasia-saran-xyz' });
       expect(r.status).toBe(201);
       const surveySeq = hub.hub.ctx.engine.state.seq;
-      await until(() => seen.some((s) => (s.payload as { seq?: number })?.seq === surveySeq));
+      await waitFor(() => seen.some((s) => (s.payload as { seq?: number })?.seq === surveySeq));
       const msg = seen.slice(before).find((s) => (s.payload as { seq?: number }).seq === surveySeq)!;
       expect(msg.payload).toEqual({ seq: surveySeq });
       const text = JSON.stringify(seen);

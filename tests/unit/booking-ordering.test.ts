@@ -6,31 +6,18 @@ import type { BookingMergePolicy, PriorityPolicy } from '../../protocol/config.j
 import { visitSite } from './booking-fixtures.js';
 import { Harness } from './queue-harness.js';
 import { zonedInstant } from '../../hub/queue/local-time.js';
+import { ticketFixture } from '../helpers/ticket-fixture.js';
 
 const at = (m: number) => new Date(Date.UTC(2026, 10, 28, 1, m)).toISOString();
 let seq = 0;
 function ticket(id: string, kind: 'walk' | 'prio' | 'booked', minute: number, end = '11:00'): Ticket {
-  return {
+  return ticketFixture({
     id,
-    number: 'A-001',
-    service: 'pendaftaran',
-    originService: 'pendaftaran',
     priority: kind === 'prio',
-    status: 'waiting',
-    issuedAt: at(minute),
-    arrivedAt: at(minute),
-    queuedAt: at(minute),
-    calledAt: null,
-    startedAt: null,
-    finishedAt: null,
-    counter: null,
-    recalls: 0,
-    history: [],
-    print: 'none',
+    time: at(minute),
     issueSeq: ++seq,
-    by: null,
     booking: kind === 'booked' ? { code: 'ABCDEF', day: '2026-11-28', session: 1, start: '09:00', end } : null,
-  };
+  });
 }
 
 const first: BookingMergePolicy = { mode: 'first' };

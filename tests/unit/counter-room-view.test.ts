@@ -4,16 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { reopenable, roomActions } from '../../counter/counter-view.js';
 import type { PublicCall, PublicCounter, PublicService } from '../../protocol/public.js';
 import type { StaffState, StaffTicket } from '../../protocol/staff.js';
+import { staffTicketFixture } from '../helpers/ticket-fixture.js';
 
 const at = (min: number) => new Date(Date.UTC(2026, 0, 5, 1, min)).toISOString();
 
-function ticket(number: string, over: Partial<StaffTicket> = {}): StaffTicket {
-  return {
-    id: `id-${number}-xxxxxxxx`, number, service: 'pendaftaran', originService: 'pendaftaran', priority: false, status: 'waiting',
-    issuedAt: at(0), arrivedAt: at(0), queuedAt: at(0), calledAt: null, startedAt: null, finishedAt: null, counter: null, recalls: 0, history: [], print: 'none',
-    ...over,
-  };
-}
+const ticket = (number: string, over: Partial<StaffTicket> = {}): StaffTicket => staffTicketFixture({ number, time: at(0), ...over });
 const service = (id: string, next: string | null): PublicService =>
   ({ id, prefix: 'A', name: { id, en: id }, open: true, closedReason: null, dailyQuota: null, issuedToday: 0, waiting: 0, next, estimatedWaitMinutes: 0, sessions: [] });
 const room = (over: Partial<PublicCounter> = {}): PublicCounter =>

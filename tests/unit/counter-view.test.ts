@@ -8,31 +8,12 @@ import { availableActions, currentTicket, formatDuration, nextStage, sessionCloc
 import type { PublicCounter, PublicService } from '../../protocol/public.js';
 import type { StaffState, StaffTicket } from '../../protocol/staff.js';
 import { ApiError } from '../../ui/api.js';
+import { staffTicketFixture } from '../helpers/ticket-fixture.js';
 
 const at = (min: number) => new Date(Date.UTC(2026, 0, 5, 1, min)).toISOString();
 
-function ticket(number: string, over: Partial<StaffTicket> = {}): StaffTicket {
-  const min = Number(number.slice(2));
-  return {
-    id: `id-${number}-xxxxxxxx`,
-    number,
-    service: 'pendaftaran',
-    originService: 'pendaftaran',
-    priority: false,
-    status: 'waiting',
-    issuedAt: at(min),
-    arrivedAt: at(min),
-    queuedAt: at(min),
-    calledAt: null,
-    startedAt: null,
-    finishedAt: null,
-    counter: null,
-    recalls: 0,
-    history: [],
-    print: 'none',
-    ...over,
-  };
-}
+/** Ticket A-007 arrived at minute 7. */
+const ticket = (number: string, over: Partial<StaffTicket> = {}): StaffTicket => staffTicketFixture({ number, time: at(Number(number.slice(2))), ...over });
 
 const service = (id: string, next: string | null): PublicService =>
   ({ id, prefix: 'A', name: { id, en: id }, open: true, closedReason: null, dailyQuota: null, issuedToday: 0, waiting: 0, next, estimatedWaitMinutes: 0, sessions: [] });

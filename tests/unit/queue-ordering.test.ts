@@ -3,30 +3,9 @@ import { defaultSite } from '../../hub/default-site.js';
 import { pickNext, peopleAhead } from '../../hub/queue/ordering.js';
 import type { Ticket } from '../../hub/queue/types.js';
 import { Harness } from './queue-harness.js';
+import { ticketFixture } from '../helpers/ticket-fixture.js';
 
-function ticket(id: string, over: Partial<Ticket>): Ticket {
-  return {
-    id,
-    number: 'A-001',
-    service: 'pendaftaran',
-    originService: 'pendaftaran',
-    priority: false,
-    status: 'waiting',
-    issuedAt: '2026-11-28T01:00:00.000Z',
-    arrivedAt: '2026-11-28T01:00:00.000Z',
-    queuedAt: '2026-11-28T01:00:00.000Z',
-    calledAt: null,
-    startedAt: null,
-    finishedAt: null,
-    counter: null,
-    recalls: 0,
-    history: [],
-    print: 'none',
-    issueSeq: 1,
-    by: null,
-    ...over,
-  };
-}
+const ticket = (id: string, over: Partial<Ticket>): Ticket => ticketFixture({ id, ...over });
 
 const at = (m: number) => new Date(Date.UTC(2026, 10, 28, 1, m)).toISOString();
 

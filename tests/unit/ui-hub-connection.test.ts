@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LiveEvent } from '../../protocol/live.js';
 import type { PublicState } from '../../protocol/public.js';
 import { HubConnection } from '../../ui/hub-connection.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 function makeState(seq: number, waiting = 0): PublicState {
   return {
@@ -21,14 +22,6 @@ function makeState(seq: number, waiting = 0): PublicState {
     recentCalls: [],
   };
 }
-
-const waitFor = async (cond: () => boolean, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 interface FakeHub {
   url: string;
@@ -120,7 +113,7 @@ describe('HubConnection', () => {
     await waitFor(() => conn!.status === 'offline');
     expect(conn.offlineSince).toBeTypeOf('number');
     hub = await startFakeHub(port, { ...truth, seq: 40 });
-    await waitFor(() => conn!.status === 'online' && conn!.state?.seq === 40, 8000);
+    await waitFor(() => conn!.status === 'online' && conn!.state?.seq === 40, { timeoutMs: 8000 });
     expect(conn.offlineSince).toBeNull();
     expect(statuses).toEqual(['online', 'offline', 'online']);
   });
@@ -148,7 +141,7 @@ describe('HubConnection', () => {
     conn.disconnect();
     await waitFor(() => hub!.io.engine.clientsCount === 0);
     bump(hub);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 100)); // a short wait to prove that nothing arrives
     expect(conn.state!.seq).toBe(5);
   });
 });

@@ -36,6 +36,20 @@ describe('i18n', () => {
     expect(formatMinutes('id', 0.2)).toBe('< 1 menit');
     expect(formatMinutes('en', 12)).toBe('12 minutes');
   });
+
+  it('picks English plural forms by Intl.PluralRules ("1 minute", not "1 minutes")', () => {
+    expect(formatMinutes('en', 1)).toBe('1 minute');
+    expect(formatMinutes('en', 2)).toBe('2 minutes');
+    expect(formatMinutes('id', 1)).toBe('1 menit');
+    expect(format('{n} {n:place|places} left', { n: 1 }, 'en')).toBe('1 place left');
+    expect(format('{n} {n:place|places} left', { n: 0 }, 'en')).toBe('0 places left');
+    expect(format('{n} of {max} {max:time|times}', { n: 1, max: 3 }, 'en')).toBe('1 of 3 times');
+    expect(format('{n} {n:tempat}', { n: 1 }, 'id')).toBe('1 tempat'); // one form: always that one
+    expect(format('{x:a|b} stays', {}, 'en')).toBe('{x:a|b} stays'); // unknown stays visible
+    const en = new I18n('plural-test', { id: { left: 'sisa {n} tempat' }, en: { left: '{n} {n:place|places} left' } }, 'en');
+    expect(en.t('left', { n: 1 })).toBe('1 place left');
+    expect(en.t('left', { n: 5 })).toBe('5 places left');
+  });
 });
 
 describe('api', () => {
