@@ -3,7 +3,7 @@
 // socket in the same folder, fsync on. stop()/start()/kill() let tests take PostgreSQL away under
 // load; destroy() stops it and removes everything. Never a shared cluster.
 import { execFile } from 'node:child_process';
-import { chownSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -11,7 +11,15 @@ import pg from 'pg';
 import { freePort } from './test-hub.js';
 
 const run = promisify(execFile);
-const BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** PG_BIN, or the newest /usr/lib/postgresql/N/bin (Debian's layout; 15 on bookworm). */
+const BIN = process.env.PG_BIN ?? newestPgBin();
+
+function newestPgBin(): string {
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  if (!versions.length) throw new Error('PostgreSQL is not installed (apt-get install -y postgresql), or set PG_BIN');
+  return join(root, versions[0], 'bin');
+}
 
 export interface PgCluster {
   port: number;
