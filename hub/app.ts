@@ -38,6 +38,8 @@ import { localDate } from './queue/local-time.js';
 import type { DomainEvent } from './queue/events.js';
 import { checkDataFiles } from './store/check-data-files.js';
 import { embeddedProbe, hubName, openStore, type OpenedStore } from './store/open-store.js';
+import { SiteRole } from './engine/site-role.js';
+import { writeForwarding } from './http/write-forwarding.js';
 import type { Store } from './store/store.js';
 import { createLogger, logLine, type Logger } from './logger.js';
 import { HubMetrics } from './ops/hub-metrics.js';
@@ -82,10 +84,12 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   const clock = opts.clock ?? systemClock;
   const metrics = new HubMetrics();
   const opened: OpenedStore = opts.store ? { store: opts.store, probeWrite: embeddedProbe(config.dataDir), postgres: null } : await openStore(config, log);
-  if (opened.postgres) await opened.postgres.claimWriter(hubName());
   const store = metrics.timeStore(opened.store);
   const engine = new QueueEngine(store, clock, defaultSite(config.timezone), opened.probeWrite);
-  await engine.load();
+  // PostgreSQL: the site lease makes this hub the writer or a standby that follows it (docs/postgres.md).
+  const role = opened.postgres && config.databaseUrl ? new SiteRole({ url: config.databaseUrl, store: opened.postgres, engine, name: hubName(), leaseTimeoutMs: config.leaseTimeoutMs, log }) : null;
+  if (role) await role.start();
+  else await engine.load();
   await checkDataFiles(store, config.dataDir, engine.state.day);
   if (!(await store.readConfig())) await store.writeConfig(engine.state.config);
   const sessionPolicy = (): SessionPolicy => {
@@ -94,6 +98,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   };
   const auth = new AuthService(store, () => clock.now(), sessionPolicy, config.passwordHashCost);
   await auth.load();
+  role?.onAuthChanged(() => auth.load());
   const devices = new DeviceRegistry(join(config.dataDir, 'devices.json'), () => clock.now());
   await devices.load();
 
@@ -143,6 +148,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     }),
   );
   app.use(originCheck(config.allowedOrigins));
+  if (role) app.use(writeForwarding(role, { log }));
   app.use(express.json({ limit: '64kb' }));
 
   const liveDeps: LiveDeps = { engine, auth, clock, printOutcome, printerStatus, limits: { socketsPerAddress: config.socketsPerAddress, ...opts.liveLimits } };
@@ -175,6 +181,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   server.on('listening', () => {
     const addr = server.address();
     if (typeof addr === 'object' && addr) engine.runtime.publicUrlFallback = lanUrl(addr.address, addr.port);
+    if (role && typeof addr === 'object' && addr) void role.setOwnUrl(config.hubUrl ?? lanUrl(addr.address, addr.port));
   });
   const live = createLive(server, liveDeps);
   live.io.use(staffHandshakeOriginCheck(config.allowedOrigins));
@@ -219,6 +226,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
         await live.close();
         server.closeAllConnections?.();
         await printer?.close();
+        await role?.close();
         await engine.close();
       })();
       return closing;

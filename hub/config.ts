@@ -46,6 +46,10 @@ export interface HubConfig {
   databaseUrl?: string;
   /** SITE: the site this hub serves in a shared database (a slug; default `default`). */
   site: string;
+  /** LEASE_TIMEOUT_MS: how long a silent writer keeps the site before a standby takes over (PostgreSQL). */
+  leaseTimeoutMs: number;
+  /** HUB_URL: this hub's address for the other hubs of its site (default http://<LAN address>:PORT). */
+  hubUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -106,5 +110,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     backupTime,
     databaseUrl,
     site,
+    leaseTimeoutMs: intEnv(env, 'LEASE_TIMEOUT_MS', 3000, 500, 60_000),
+    hubUrl: env.HUB_URL || undefined,
   };
 }

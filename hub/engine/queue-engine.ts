@@ -75,6 +75,16 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
     return { writable: this.writable, message: this.failure };
   }
 
+  /**
+   * A hub that is not its site's writer (PostgreSQL standby, docs/postgres.md): refuses changes
+   * with `reason` (null: writable again; the caller reloads the state first).
+   */
+  setStandby(reason: string | null): void {
+    this.writable = reason === null;
+    this.failure = reason ?? '';
+    this.emit('health', this.health);
+  }
+
   /** Runs a command. Resolves after its events are durable (and announced), or with a refusal. */
   async execute(cmd: Command): Promise<DomainEvent[] | Refusal> {
     if (!this.writable) throw new StoreUnavailableError(this.failure);

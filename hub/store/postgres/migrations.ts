@@ -30,6 +30,8 @@ CREATE TABLE events (
   day    text   NOT NULL CHECK (day ~ '^\\d{4}-\\d{2}-\\d{2}$'),
   epoch  bigint NOT NULL,
   event  jsonb  NOT NULL,
+  -- the last event of one appendEvents call (one command): followers broadcast changes as the writer did
+  last_of_call boolean NOT NULL DEFAULT false,
   PRIMARY KEY (site, seq)
 );
 CREATE INDEX events_site_day ON events (site, day, seq);

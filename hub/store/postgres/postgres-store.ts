@@ -32,6 +32,19 @@ export class FencedError extends Error {
   }
 }
 
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
+
+/** An error for people: "PostgreSQL cannot be reached" when the connection is the problem. */
+export function describePgError(err: unknown): Error {
+  if (!(err instanceof Error)) return new Error(String(err));
+  const code = (err as { code?: string }).code;
+  const lost = (code && CONNECTION_CODES.has(code)) || /Connection terminated|timeout exceeded when trying to connect|connection/i.test(err.message);
+  if (err instanceof FencedError || !lost) return err;
+  const e = new Error(`PostgreSQL tidak dapat dihubungi (PostgreSQL unreachable: ${err.message})`);
+  (e as { code?: string }).code = code;
+  return e;
+}
+
 export interface PostgresStoreOptions {
   url: string;
   site: string;
@@ -103,6 +116,12 @@ export class PostgresStore implements Store {
     return { epoch: this.epoch, seq: Number(r.rows[0].seq) };
   }
 
+  /** Records where the writer listens (standbys forward writes there); only while this store's epoch is current. */
+  async announceWriter(writerUrl: string): Promise<void> {
+    if (this.epoch === null) return;
+    await this.pool.query('UPDATE site_head SET writer_url = $3, updated_at = now() WHERE site = $1 AND epoch = $2', [this.site, this.epoch, writerUrl]);
+  }
+
   /** Stops writing (the lease was lost): appends are refused from now on. */
   resign(): void {
     this.epoch = null;
@@ -150,7 +169,12 @@ export class PostgresStore implements Store {
   }
 
   async writeAuth(auth: AuthData): Promise<void> {
+    // Users and sessions are replaced whole: only the writer may, or a standby's copy would undo its changes.
+    if (this.epoch === null) throw new FencedError(this.site, null, null);
+    const epoch = this.epoch;
     await inTransaction(this.pool, async (c) => {
+      const head = await c.query('SELECT 1 FROM site_head WHERE site = $1 AND epoch = $2 FOR SHARE', [this.site, epoch]);
+      if (head.rowCount !== 1) throw new FencedError(this.site, epoch, null);
       await c.query('DELETE FROM users WHERE site = $1', [this.site]);
       await c.query('DELETE FROM sessions WHERE site = $1', [this.site]);
       if (auth.users.length) {
@@ -166,6 +190,7 @@ export class PostgresStore implements Store {
         );
       }
       await c.query('INSERT INTO auth_written (site) VALUES ($1) ON CONFLICT DO NOTHING', [this.site]);
+      await c.query('SELECT pg_notify($1, $2)', [this.channel, 'auth']);
     });
   }
 
@@ -186,11 +211,11 @@ export class PostgresStore implements Store {
     return r.rowCount ? r.rows.map((row) => row.event) : null;
   }
 
-  /** Committed events after `seq`, in order, with their day (a follower's catch-up). */
-  async eventsAfter(seq: number, limit = 1000): Promise<{ day: string; event: DomainEvent }[]> {
-    const r = await this.pool.query<{ day: string; event: DomainEvent }>({
+  /** Committed events after `seq`, in order, with their day and whether each ends a command (a follower's catch-up). */
+  async eventsAfter(seq: number, limit = 1000): Promise<{ day: string; event: DomainEvent; last_of_call: boolean }[]> {
+    const r = await this.pool.query<{ day: string; event: DomainEvent; last_of_call: boolean }>({
       name: 'giliran-events-after',
-      text: 'SELECT day, event FROM events WHERE site = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+      text: 'SELECT day, event, last_of_call FROM events WHERE site = $1 AND seq > $2 ORDER BY seq LIMIT $3',
       values: [this.site, seq, limit],
     });
     return r.rows;
@@ -219,7 +244,8 @@ export class PostgresStore implements Store {
     this.pendingEvents = [];
     const days: string[] = [];
     const events: DomainEvent[] = [];
-    for (const b of batch) for (const e of b.events) (days.push(b.day), events.push(e));
+    const ends: boolean[] = [];
+    for (const b of batch) b.events.forEach((e, i) => (days.push(b.day), events.push(e), ends.push(i === b.events.length - 1)));
     const epoch = this.epoch;
     try {
       if (epoch === null) throw new FencedError(this.site, null, null);
@@ -242,15 +268,15 @@ export class PostgresStore implements Store {
         }
         await c.query({
           name: 'giliran-append',
-          text: 'INSERT INTO events (site, seq, day, epoch, event) SELECT $1, (e->>\'seq\')::bigint, d, $2, e FROM unnest($3::text[], $4::jsonb[]) AS t(d, e)',
-          values: [this.site, epoch, days, events.map((e) => JSON.stringify(e))],
+          text: 'INSERT INTO events (site, seq, day, epoch, event, last_of_call) SELECT $1, (e->>\'seq\')::bigint, d, $2, e, l FROM unnest($3::text[], $4::jsonb[], $5::boolean[]) AS t(d, e, l)',
+          values: [this.site, epoch, days, events.map((e) => JSON.stringify(e)), ends],
         });
         await c.query({ name: 'giliran-notify', text: 'SELECT pg_notify($1, $2)', values: [this.channel, String(last)] });
       });
     } catch (err) {
       // Nothing of the batch is committed (or, when COMMIT's answer was lost, loadDay finds out):
       // refuse appends until the writer reloads, so nothing that depends on a lost event is written.
-      this.failure = err instanceof Error ? err : new Error(String(err));
+      this.failure = describePgError(err);
       if (err instanceof FencedError) this.epoch = null;
       throw this.failure;
     }

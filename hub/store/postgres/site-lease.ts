@@ -43,6 +43,9 @@ export class SiteLease extends EventEmitter<SiteLeaseEvents> {
   private running: Promise<void> | null = null;
   private watchdog: NodeJS.Timeout | null = null;
   private wake: (() => void) | null = null;
+  private attempted!: () => void;
+  /** Resolves after the first try for the lock (held or not): a hub starting alone becomes the writer at once. */
+  readonly firstAttempt = new Promise<void>((resolve) => (this.attempted = resolve));
   readonly timeoutMs: number;
   private readonly heartbeatMs: number;
   private readonly retryMs: number;
@@ -96,6 +99,7 @@ export class SiteLease extends EventEmitter<SiteLeaseEvents> {
       } catch (err) {
         this.drop(err as Error);
       }
+      this.attempted();
       await this.sleep(this.held ? this.heartbeatMs : this.retryMs);
     }
   }
