@@ -1,7 +1,6 @@
 // Builds a hub: engine, auth, HTTP routes, live sockets, printing side effects. main.ts and the
 // tests both use it, so the tests run exactly what users run.
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
 import type { PrinterStatusView } from '../protocol/live.js';
@@ -36,9 +35,10 @@ import { bookingRoutes } from './http/booking-routes.js';
 import { bookingReportRoutes } from './http/booking-report-routes.js';
 import { localDate } from './queue/local-time.js';
 import type { DomainEvent } from './queue/events.js';
-import { writeFileDurably } from './store/durable-json-file.js';
 import { checkDataFiles } from './store/check-data-files.js';
-import { EmbeddedStore } from './store/embedded/embedded-store.js';
+import { embeddedProbe, hubName, openStore, type OpenedStore } from './store/open-store.js';
+import { SiteRole } from './engine/site-role.js';
+import { writeForwarding } from './http/write-forwarding.js';
 import type { Store } from './store/store.js';
 import { createLogger, logLine, type Logger } from './logger.js';
 import { HubMetrics } from './ops/hub-metrics.js';
@@ -82,9 +82,13 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   const log = opts.log ?? logLine(opts.logger ?? createLogger(config.logLevel));
   const clock = opts.clock ?? systemClock;
   const metrics = new HubMetrics();
-  const store = metrics.timeStore(opts.store ?? (await EmbeddedStore.open(config.dataDir, { log })));
-  const engine = new QueueEngine(store, clock, defaultSite(config.timezone), () => writeFileDurably(join(config.dataDir, '.write-probe'), String(Date.now())));
-  await engine.load();
+  const opened: OpenedStore = opts.store ? { store: opts.store, probeWrite: embeddedProbe(config.dataDir), postgres: null } : await openStore(config, log);
+  const store = metrics.timeStore(opened.store);
+  const engine = new QueueEngine(store, clock, defaultSite(config.timezone), opened.probeWrite);
+  // PostgreSQL: the site lease makes this hub the writer or a standby that follows it (docs/postgres.md).
+  const role = opened.postgres && config.databaseUrl ? new SiteRole({ url: config.databaseUrl, store: opened.postgres, engine, name: hubName(), leaseTimeoutMs: config.leaseTimeoutMs, log }) : null;
+  if (role) await role.start();
+  else await engine.load();
   await checkDataFiles(store, config.dataDir, engine.state.day);
   if (!(await store.readConfig())) await store.writeConfig(engine.state.config);
   const sessionPolicy = (): SessionPolicy => {
@@ -93,6 +97,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   };
   const auth = new AuthService(store, () => clock.now(), sessionPolicy, config.passwordHashCost);
   await auth.load();
+  role?.onAuthChanged(() => auth.load());
   const devices = new DeviceRegistry(store, () => clock.now());
   await devices.load();
 
@@ -142,6 +147,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
     }),
   );
   app.use(originCheck(config.allowedOrigins));
+  if (role) app.use(writeForwarding(role, { log }));
   app.use(express.json({ limit: '64kb' }));
 
   const liveDeps: LiveDeps = { engine, auth, clock, printOutcome, printerStatus, limits: { socketsPerAddress: config.socketsPerAddress, ...opts.liveLimits } };
@@ -174,6 +180,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
   server.on('listening', () => {
     const addr = server.address();
     if (typeof addr === 'object' && addr) engine.runtime.publicUrlFallback = lanUrl(addr.address, addr.port);
+    if (role && typeof addr === 'object' && addr) void role.setOwnUrl(config.hubUrl ?? lanUrl(addr.address, addr.port));
   });
   const live = createLive(server, liveDeps);
   live.io.use(staffHandshakeOriginCheck(config.allowedOrigins));
@@ -218,6 +225,7 @@ export async function createHub(opts: CreateHubOptions): Promise<Hub> {
         await live.close();
         server.closeAllConnections?.();
         await printer?.close();
+        await role?.close();
         await engine.close();
       })();
       return closing;

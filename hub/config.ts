@@ -42,6 +42,14 @@ export interface HubConfig {
   backupKeep: number;
   /** BACKUP_TIME: local site time HH:MM of the nightly backup. */
   backupTime: string;
+  /** DATABASE_URL: postgres://... selects the PostgreSQL store (docs/postgres.md); unset = embedded store in DATA_DIR. */
+  databaseUrl?: string;
+  /** SITE: the site this hub serves in a shared database (a slug; default `default`). */
+  site: string;
+  /** LEASE_TIMEOUT_MS: how long a silent writer keeps the site before a standby takes over (PostgreSQL). */
+  leaseTimeoutMs: number;
+  /** HUB_URL: this hub's address for the other hubs of its site (default http://<LAN address>:PORT). */
+  hubUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -77,6 +85,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const backupTime = env.BACKUP_TIME || '02:30';
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(backupTime)) throw new ConfigError(`BACKUP_TIME=${backupTime} is invalid: expected HH:MM (24-hour, site time), e.g. 02:30`);
   const dataDir = resolve(env.DATA_DIR || './data');
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ConfigError('DATABASE_URL is invalid: expected postgres://user@host:port/database');
+  const site = env.SITE || 'default';
+  if (!/^[a-z0-9][a-z0-9-]{0,39}$/.test(site)) throw new ConfigError(`SITE=${site} is invalid: expected a slug (a-z, 0-9 and -, up to 40 characters), e.g. rutan-balikpapan`);
   return {
     port: intEnv(env, 'PORT', 3000, 0, 65535),
     host,
@@ -96,5 +108,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     backupDir: resolve(env.BACKUP_DIR || resolve(dataDir, 'backups')),
     backupKeep: intEnv(env, 'BACKUP_KEEP', 14, 0, 3650),
     backupTime,
+    databaseUrl,
+    site,
+    leaseTimeoutMs: intEnv(env, 'LEASE_TIMEOUT_MS', 3000, 500, 60_000),
+    hubUrl: env.HUB_URL || undefined,
   };
 }

@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events';
 import type { SiteConfig } from '../../protocol/config.js';
 import { isRefusal, type Command, type Refusal } from '../queue/commands.js';
 import { decide } from '../queue/decide.js';
+import { applyEvent } from '../queue/apply-event.js';
 import type { DomainEvent, DraftEvent } from '../queue/events.js';
 import { numberAndApply } from '../queue/number-and-apply.js';
 import { localDate } from '../queue/local-time.js';
@@ -79,6 +80,27 @@ export class QueueEngine extends EventEmitter<EngineEvents> {
 
   get health(): { writable: boolean; message: string } {
     return { writable: this.writable, message: this.failure };
+  }
+
+  /**
+   * A hub that is not its site's writer (PostgreSQL standby, docs/postgres.md): refuses changes
+   * with `reason` (null: writable again; the caller reloads the state first).
+   */
+  /**
+   * A standby applies the writer's durable events (already numbered and stored) and announces
+   * them as the writer did, grouped by change. The only other way into the state.
+   */
+  follow(events: readonly DomainEvent[], changes: DomainEvent[][]): void {
+    for (const e of events) applyEvent(this.current, e);
+    this.flushedSeq = this.current.seq;
+    this.emit('events', [...events]);
+    this.emit('changes', changes);
+  }
+
+  setStandby(reason: string | null): void {
+    this.writable = reason === null;
+    this.failure = reason ?? '';
+    this.emit('health', this.health);
   }
 
   /**

@@ -4,11 +4,14 @@
 export class GroupCommit {
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
+  /** Writes started by every group commit of the process (tests check that bursts share them). */
+  static writesStarted = 0;
 
   constructor(private readonly write: () => Promise<void>) {}
 
   flush(): Promise<void> {
     if (!this.running) {
+      GroupCommit.writesStarted++;
       this.running = this.write().finally(() => {
         this.running = null;
       });
