@@ -154,6 +154,20 @@ describe.each([embedded, postgres])('Store contract: $name', (engine) => {
     expect(await (await reopen()).readAuth()).toEqual(fewer);
   });
 
+  it('device registry round trip: null before the first device, in order, replaced whole', async () => {
+    const { store, reopen } = await engine.open();
+    expect(await store.readDevices()).toBeNull();
+    const kiosk = { id: 'kios-1', kind: 'kiosk' as const, name: 'Kios Lobi', location: 'Lobi', note: '', keyHash: 'cd'.repeat(32), keyCreatedAt: '2026-11-28T00:00:00.000Z' };
+    const board = { id: 'papan-1', kind: 'board' as const, name: 'Papan Ruang Tunggu', location: 'Ruang tunggu', note: 'TV 55"' };
+    await store.writeDevices([kiosk, board]);
+    expect(await store.readDevices()).toEqual([kiosk, board]);
+    await store.writeDevices([board]);
+    const reopened = await reopen();
+    expect(await reopened.readDevices()).toEqual([board]);
+    await reopened.writeDevices([]);
+    expect(await reopened.readDevices()).toEqual([]);
+  });
+
   it('audit: concurrent appends keep call order per day; an empty day reads []', async () => {
     const { store, reopen } = await engine.open();
     const entry = (i: number): AuditEntry => ({ at: `2026-11-28T01:00:${String(i).padStart(2, '0')}.000Z`, actor: i % 2 ? 'admin' : null, action: `act.${i}`, detail: { i, nested: { ok: true } } });
@@ -205,7 +219,7 @@ describe('PostgreSQL migrations', () => {
     const pool = new pg.Pool({ connectionString: u });
     try {
       expect(await migrate(pool)).toEqual(MIGRATIONS.map((m) => m.version));
-      expect(await tables(u)).toEqual(['audit', 'auth_written', 'config', 'events', 'giliran_migrations', 'sessions', 'site_head', 'users']);
+      expect(await tables(u)).toEqual(['audit', 'auth_written', 'config', 'devices', 'devices_written', 'events', 'giliran_migrations', 'sessions', 'site_head', 'users']);
       const store = await PostgresStore.open({ url: u, site: 'a', log: () => {} });
       await store.claimWriter('t');
       await store.appendEvents(D1, events(1, 2));
