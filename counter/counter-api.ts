@@ -9,11 +9,6 @@ export interface User {
   role: Role;
 }
 
-export async function login(username: string, password: string): Promise<User> {
-  const r = await api<{ user: User }>('/api/login', { body: { username, password } });
-  return r.user;
-}
-
 export async function logout(): Promise<void> {
   await api('/api/logout', { method: 'POST' }).catch(() => undefined); // the page forgets it anyway
 }

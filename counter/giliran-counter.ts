@@ -111,7 +111,7 @@ export class GiliranCounter extends LitElement {
         .siteName=${site?.site.siteName ?? ''}
         .notice=${session.notice}
         .counterName=${counter?.name ?? ''}
-        @logged-in=${(e: CustomEvent<User>) => void session.signedIn(e.detail)}
+        @signed-in=${(e: CustomEvent<User>) => void session.signedIn(e.detail)}
       ></giliran-counter-login>`;
     }
     if (!state) return html`<div class="wait">${i18n.t('loading')}</div>`;

@@ -23,6 +23,12 @@ export const commonStrings = {
     lessThanMinute: '< 1 menit',
     offlineShort: 'Terputus',
     offlineShortFor: 'Terputus {time}',
+    signInUsername: 'Nama pengguna',
+    signInPassword: 'Kata sandi',
+    signInSubmit: 'Masuk',
+    signInBusy: 'Memeriksa...',
+    signInWrong: 'Nama pengguna atau kata sandi salah. Periksa lalu coba lagi.',
+    signInTooMany: 'Terlalu banyak percobaan masuk. Tunggu beberapa menit lalu coba lagi.',
   },
   en: {
     online: 'Connected',
@@ -36,6 +42,12 @@ export const commonStrings = {
     lessThanMinute: '< 1 minute',
     offlineShort: 'Offline',
     offlineShortFor: 'Offline {time}',
+    signInUsername: 'Username',
+    signInPassword: 'Password',
+    signInSubmit: 'Sign in',
+    signInBusy: 'Checking...',
+    signInWrong: 'Wrong username or password. Check and try again.',
+    signInTooMany: 'Too many sign-in attempts. Wait a few minutes and try again.',
   },
 } satisfies Strings<string>;
 export type CommonKey = keyof (typeof commonStrings)['id'];
