@@ -10,7 +10,7 @@ const at = (min: number) => new Date(Date.UTC(2026, 0, 5, 1, min)).toISOString()
 function ticket(number: string, over: Partial<StaffTicket> = {}): StaffTicket {
   return {
     id: `id-${number}-xxxxxxxx`, number, service: 'pendaftaran', originService: 'pendaftaran', priority: false, status: 'waiting',
-    issuedAt: at(0), arrivedAt: at(0), queuedAt: at(0), calledAt: null, startedAt: null, finishedAt: null, counter: null, recalls: 0, history: [], print: 'none',
+    issuedAt: at(0), arrivedAt: at(0), queuedAt: at(0), issueSeq: Number(number.slice(2)), calledAt: null, startedAt: null, finishedAt: null, counter: null, recalls: 0, history: [], print: 'none',
     ...over,
   };
 }

@@ -23,6 +23,7 @@ function ticket(number: string, over: Partial<StaffTicket> = {}): StaffTicket {
     issuedAt: at(min),
     arrivedAt: at(min),
     queuedAt: at(min),
+    issueSeq: min,
     calledAt: null,
     startedAt: null,
     finishedAt: null,
