@@ -2,6 +2,7 @@
 // weekdays, holidays) and the report of bookings made, checked in and no-shows per session.
 import { html, nothing } from 'lit';
 import type { BookingReportRow } from '../protocol/booking.js';
+import type { BookingReportAnswer } from '../protocol/rest-types.js';
 import { DEFAULT_BOOKING_SETTINGS, DEFAULT_CALENDAR, type BookingSettings, type SiteCalendar } from '../protocol/config.js';
 import { api } from '../ui/api.js';
 import { configApi, rangeQuery } from './admin-api.js';
@@ -65,7 +66,7 @@ export class GiliranAdminBooking extends AdminTab {
 
   private async loadReport(): Promise<void> {
     try {
-      this.rows = (await api<{ rows: BookingReportRow[] }>(`/api/admin/booking-report${rangeQuery(this.from, this.to)}`)).rows;
+      this.rows = (await api<BookingReportAnswer>(`/api/admin/booking-report${rangeQuery(this.from, this.to)}`)).rows;
     } catch {
       this.rows = [];
     }

@@ -2,7 +2,8 @@
 // what each kiosk issued today (from the tickets it sent). A kiosk that issues tickets under a
 // device name nobody registered shows up below, one click from being registered.
 import { html, nothing } from 'lit';
-import { devicesApi, type Device, type DevicesView } from './admin-api.js';
+import type { DevicesView } from '../protocol/rest-types.js';
+import { devicesApi, type Device } from './admin-api.js';
 import { i18n } from './admin-strings.js';
 import { AdminTab } from './admin-tab.js';
 import { localTime } from './format.js';

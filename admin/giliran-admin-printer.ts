@@ -3,7 +3,8 @@
 import { css, html, nothing } from 'lit';
 import type { PrinterStatusView } from '../protocol/live.js';
 import { ApiError } from '../ui/api.js';
-import { printerApi, type PrinterAdminView } from './admin-api.js';
+import type { PrinterAdminView } from '../protocol/rest-types.js';
+import { printerApi } from './admin-api.js';
 import { i18n, type AdminKey } from './admin-strings.js';
 import { AdminTab } from './admin-tab.js';
 import { localTime } from './format.js';

@@ -4,6 +4,8 @@
 import { css, html, nothing } from 'lit';
 import type { GroupTimes } from '../protocol/reports.js';
 import { officerNames, reportsApi, type ReportSummary } from './admin-api.js';
+import './giliran-admin-date-range.js';
+import type { DateRange, QuickRange } from './giliran-admin-date-range.js';
 import { i18n, type AdminKey } from './admin-strings.js';
 import { AdminTab } from './admin-tab.js';
 import { addDays, formatDuration } from './format.js';
@@ -127,22 +129,14 @@ export class GiliranAdminReports extends AdminTab {
 
   private renderRange() {
     if (!this.today) return nothing;
-    const input = (which: 'from' | 'to') => (e: Event) => {
-      const v = (e.target as HTMLInputElement).value;
-      if (!v) return;
-      if (which === 'from') this.setRange(v, v > this.to ? v : this.to);
-      else this.setRange(v < this.from ? v : this.from, v);
-    };
-    const quick: [AdminKey, string, string][] = [
+    const quick: QuickRange[] = [
       ['today', this.today, this.today],
       ['yesterday', addDays(this.today, -1), addDays(this.today, -1)],
       ['last7', addDays(this.today, -6), this.today],
       ['last30', addDays(this.today, -29), this.today],
     ];
     return html`<div class="toolbar">
-      <label>${i18n.t('from')}<input type="date" name="from" .value=${this.from} max=${this.today} @change=${input('from')} /></label>
-      <label>${i18n.t('to')}<input type="date" name="to" .value=${this.to} max=${this.today} @change=${input('to')} /></label>
-      ${quick.map(([key, f, t]) => html`<button class="small" aria-pressed=${this.from === f && this.to === t ? 'true' : 'false'} @click=${() => this.setRange(f, t)}>${i18n.t(key)}</button>`)}
+      <giliran-admin-date-range .from=${this.from} .to=${this.to} .today=${this.today} .quick=${quick} @range-change=${(e: CustomEvent<DateRange>) => this.setRange(e.detail.from, e.detail.to)}></giliran-admin-date-range>
       <span style="flex:1"></span>
       <a class="button" download href=${reportsApi.csvUrl('summary', this.from, this.to, i18n.lang)}>⬇ ${i18n.t('csvSummary')}</a>
       <a class="button" download href=${reportsApi.csvUrl('tickets', this.from, this.to, i18n.lang)}>⬇ ${i18n.t('csvTickets')}</a>

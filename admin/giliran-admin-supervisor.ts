@@ -3,17 +3,18 @@
 import { html, nothing } from 'lit';
 import { EXCEPTION_KINDS, type ExceptionKind, type SupervisorReport } from '../protocol/reports.js';
 import { api } from '../ui/api.js';
-import { reportsApi } from './admin-api.js';
+import { rangeQuery, reportsApi } from './admin-api.js';
 import { i18n, type AdminKey } from './admin-strings.js';
+import './giliran-admin-date-range.js';
+import type { DateRange } from './giliran-admin-date-range.js';
 import { AdminTab } from './admin-tab.js';
 import { addDays, localTime } from './format.js';
 
-const query = (from: string, to: string, lang?: string) =>
-  `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}${lang ? `&lang=${encodeURIComponent(lang)}` : ''}`;
 const supervisorApi = {
-  get: (from: string, to: string) => api<SupervisorReport>(`/api/admin/supervisor${query(from, to)}`),
-  csvUrl: (from: string, to: string, lang: string) => `/api/admin/supervisor.csv${query(from, to, lang)}`,
+  get: (from: string, to: string) => api<SupervisorReport>(`/api/admin/supervisor${rangeQuery(from, to)}`),
+  csvUrl: (from: string, to: string, lang: string) => `/api/admin/supervisor.csv${rangeQuery(from, to, { lang })}`,
 };
+const SUP_NAMES: [string, string] = ['sup-from', 'sup-to'];
 
 const KIND_LABEL: Record<ExceptionKind, AdminKey> = {
   outOfOrder: 'supOutOfOrder',
@@ -63,15 +64,8 @@ export class GiliranAdminSupervisor extends AdminTab {
 
   private renderRange() {
     if (!this.today) return nothing;
-    const input = (which: 'from' | 'to') => (e: Event) => {
-      const v = (e.target as HTMLInputElement).value;
-      if (!v) return;
-      if (which === 'from') void this.setRange(v, v > this.to ? v : this.to);
-      else void this.setRange(v < this.from ? v : this.from, v);
-    };
     return html`<div class="toolbar">
-      <label>${i18n.t('from')}<input type="date" name="sup-from" .value=${this.from} max=${this.today} @change=${input('from')} /></label>
-      <label>${i18n.t('to')}<input type="date" name="sup-to" .value=${this.to} max=${this.today} @change=${input('to')} /></label>
+      <giliran-admin-date-range .from=${this.from} .to=${this.to} .today=${this.today} .names=${SUP_NAMES} @range-change=${(e: CustomEvent<DateRange>) => void this.setRange(e.detail.from, e.detail.to)}></giliran-admin-date-range>
       <button class="small" @click=${() => void this.setRange(this.from, this.to)}>${i18n.t('refresh')}</button>
       <span style="flex:1"></span>
       <a class="button" download href=${supervisorApi.csvUrl(this.from, this.to, i18n.lang)}>⬇ ${i18n.t('supCsv')}</a>

@@ -6,6 +6,8 @@ import type { IkmReport, ProfileCount } from '../protocol/survey.js';
 import { SURVEY_ELEMENTS, GRADE_LABELS, formatIndex } from '../protocol/survey-questions.js';
 import { ikmLine } from '../ui/ikm-text.js';
 import { reportsApi } from './admin-api.js';
+import './giliran-admin-date-range.js';
+import type { DateRange, QuickRange } from './giliran-admin-date-range.js';
 import { i18n, type AdminKey } from './admin-strings.js';
 import { AdminTab } from './admin-tab.js';
 import { addDays } from './format.js';
@@ -111,22 +113,14 @@ export class GiliranAdminSurvey extends AdminTab {
 
   private renderFilters() {
     if (!this.today) return nothing;
-    const input = (which: 'from' | 'to') => (e: Event) => {
-      const v = (e.target as HTMLInputElement).value;
-      if (!v) return;
-      if (which === 'from') this.setRange(v, v > this.to ? v : this.to);
-      else this.setRange(v < this.from ? v : this.from, v);
-    };
     const year = this.today.slice(0, 4);
-    const quick: [AdminKey, string, string][] = [
+    const quick: QuickRange[] = [
       ['today', this.today, this.today],
       ['last30', addDays(this.today, -29), this.today],
       ['skmThisYear', `${year}-01-01`, this.today],
     ];
     return html`<div class="toolbar">
-      <label>${i18n.t('from')}<input type="date" name="from" .value=${this.from} max=${this.today} @change=${input('from')} /></label>
-      <label>${i18n.t('to')}<input type="date" name="to" .value=${this.to} max=${this.today} @change=${input('to')} /></label>
-      ${quick.map(([key, f, t]) => html`<button class="small" aria-pressed=${this.from === f && this.to === t ? 'true' : 'false'} @click=${() => this.setRange(f, t)}>${i18n.t(key)}</button>`)}
+      <giliran-admin-date-range .from=${this.from} .to=${this.to} .today=${this.today} .quick=${quick} @range-change=${(e: CustomEvent<DateRange>) => this.setRange(e.detail.from, e.detail.to)}></giliran-admin-date-range>
       <label
         >${i18n.t('service')}
         <select

@@ -6,6 +6,7 @@ import type { Lang } from '../protocol/config.js';
 import type { PublicBatch, PublicCall } from '../protocol/public.js';
 import { batchRange, sortedBatch } from '../ui/batch-range.js';
 import { baseStyles } from '../ui/theme.js';
+import { callCardStyles, flashCard } from './call-card.js';
 
 // The batch's own words (kept beside the element, so the board's string table is untouched).
 const WORDS: Record<Lang, Record<'numbers' | 'goTo' | 'count' | 'session' | 'sessionLeft' | 'sessionOver', string>> = {
@@ -47,31 +48,13 @@ export class GiliranBoardBatch extends LitElement {
   };
   static override styles = [
     baseStyles,
+    callCardStyles,
     css`
-      :host {
-        display: block;
-        container-type: size;
-      }
       .card {
-        height: 100%;
-        display: flex;
-        flex-direction: column;
-        justify-content: center;
-        align-items: center;
-        text-align: center;
         gap: 1.2cqh;
-        padding: 3cqh 3cqw;
-        border-radius: var(--g-radius);
-        background: var(--g-surface);
-        border: 6px solid var(--g-accent);
-        overflow: hidden;
       }
       .label {
         font-size: min(6.5cqh, 5.5cqw);
-        font-weight: 700;
-        text-transform: uppercase;
-        letter-spacing: 0.08em;
-        color: var(--g-fg-muted);
       }
       .range {
         font-size: min(20cqh, 10.5cqw);
@@ -99,12 +82,9 @@ export class GiliranBoardBatch extends LitElement {
       }
       .go {
         font-size: min(6cqh, 4.6cqw);
-        color: var(--g-fg-muted);
       }
       .counter {
         font-size: min(14cqh, 9cqw);
-        font-weight: 800;
-        line-height: 1.05;
       }
       .session {
         font-size: min(5.5cqh, 4.4cqw);
@@ -144,15 +124,7 @@ export class GiliranBoardBatch extends LitElement {
     if (running && !this.timer) this.timer = setInterval(() => this.requestUpdate(), 1000);
     if (!running) this.stop();
     const before = changed.get('call') as PublicCall | null | undefined;
-    if (changed.has('call') && before !== undefined && this.call && before?.seq !== this.call.seq) {
-      this.renderRoot.querySelector('.card')?.animate(
-        [
-          { background: '#2d4a86', boxShadow: '0 0 0 1.2vmin rgb(255 210 63 / 0.95)', transform: 'scale(1.015)' },
-          { background: 'var(--g-surface)', boxShadow: '0 0 0 0 rgb(255 210 63 / 0)', transform: 'scale(1)' },
-        ],
-        { duration: 900, iterations: 4, easing: 'ease-out' },
-      );
-    }
+    if (changed.has('call') && before !== undefined && this.call && before?.seq !== this.call.seq) flashCard(this.renderRoot.querySelector('.card'));
   }
 
   private renderSession() {

@@ -5,6 +5,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import type { PublicCall } from '../protocol/public.js';
 import { baseStyles } from '../ui/theme.js';
 import { boardI18n } from './board-strings.js';
+import { callCardStyles, flashCard } from './call-card.js';
 
 export class GiliranBoardCall extends LitElement {
   static override properties = {
@@ -16,31 +17,10 @@ export class GiliranBoardCall extends LitElement {
   };
   static override styles = [
     baseStyles,
+    callCardStyles,
     css`
-      :host {
-        display: block;
-        container-type: size;
-      }
-      .card {
-        height: 100%;
-        display: flex;
-        flex-direction: column;
-        justify-content: center;
-        align-items: center;
-        text-align: center;
-        gap: 1cqh;
-        padding: 3cqh 3cqw;
-        border-radius: var(--g-radius);
-        background: var(--g-surface);
-        border: 6px solid var(--g-accent);
-        overflow: hidden;
-      }
       .label {
         font-size: max(var(--board-min, 0px), min(7cqh, 6cqw));
-        font-weight: 700;
-        text-transform: uppercase;
-        letter-spacing: 0.08em;
-        color: var(--g-fg-muted);
       }
       .number {
         font-size: min(34cqh, 21cqw);
@@ -50,12 +30,9 @@ export class GiliranBoardCall extends LitElement {
       }
       .go {
         font-size: max(var(--board-min, 0px), min(6.5cqh, 5cqw));
-        color: var(--g-fg-muted);
       }
       .counter {
         font-size: min(17cqh, 11cqw);
-        font-weight: 800;
-        line-height: 1.05;
       }
       .service {
         font-size: max(var(--board-min, 0px), min(5.5cqh, 4.5cqw));
@@ -96,14 +73,7 @@ export class GiliranBoardCall extends LitElement {
   }
 
   private flash(): void {
-    const card = this.renderRoot.querySelector('.card');
-    card?.animate(
-      [
-        { background: '#2d4a86', boxShadow: '0 0 0 1.2vmin rgb(255 210 63 / 0.95)', transform: 'scale(1.015)' },
-        { background: 'var(--g-surface)', boxShadow: '0 0 0 0 rgb(255 210 63 / 0)', transform: 'scale(1)' },
-      ],
-      { duration: 900, iterations: 4, easing: 'ease-out' },
-    );
+    flashCard(this.renderRoot.querySelector('.card'));
   }
 
   override render() {

@@ -1,6 +1,7 @@
 // What the console shows, derived from the staff state. Pure, so it is unit-tested without a DOM.
 import type { PriorityPolicy } from '../protocol/config.js';
 import type { PublicCounter, PublicService } from '../protocol/public.js';
+import { byArrival } from '../protocol/queue-order.js';
 import type { StaffState, StaffTicket } from '../protocol/staff.js';
 import type { CounterAction } from './counter-keys.js';
 
@@ -28,13 +29,6 @@ export function nextStage(state: StaffState, ticket: StaffTicket | null): Public
  */
 export function printTrouble(t: StaffTicket): 'failed' | 'check' | null {
   return t.print === 'failed' || t.print === 'check' ? t.print : null;
-}
-
-/** The hub's order (hub/queue/ordering.ts): oldest arrival first, transfers keep their arrival. */
-function byArrival(a: StaffTicket, b: StaffTicket): number {
-  if (a.arrivedAt !== b.arrivedAt) return a.arrivedAt < b.arrivedAt ? -1 : 1;
-  if (a.issuedAt !== b.issuedAt) return a.issuedAt < b.issuedAt ? -1 : 1;
-  return a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
 }
 
 export interface WaitingList {

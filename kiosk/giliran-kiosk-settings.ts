@@ -8,16 +8,13 @@
 import { LitElement, html } from 'lit';
 import type { Lang } from '../protocol/config.js';
 import type { DeviceKeyAnswer } from '../protocol/devices.js';
+import type { LoginAnswer, OkAnswer } from '../protocol/rest-types.js';
 import { ApiError, api } from '../ui/api.js';
 import { formStyles, modalHostStyles } from '../ui/dialog-styles.js';
 import { baseStyles } from '../ui/theme.js';
 import { DEVICE_NAME, type DeviceSettings } from './device-settings.js';
 import { i18n } from './kiosk-strings.js';
 
-interface LoginAnswer {
-  token: string;
-  user: { username: string; role: string };
-}
 
 /** Closes by itself when left open, so a visitor never finds it. */
 const IDLE_CLOSE_MS = 120_000;
@@ -112,7 +109,7 @@ export class GiliranKioskSettings extends LitElement {
   private async endSession(): Promise<void> {
     const token = this.token;
     this.token = null;
-    if (token) await api('/api/logout', { method: 'POST', token }).catch(() => undefined);
+    if (token) await api<OkAnswer>('/api/logout', { method: 'POST', token }).catch(() => undefined);
   }
 
   private async unlock(e: SubmitEvent): Promise<void> {

@@ -3,6 +3,7 @@
 import { LitElement, html } from 'lit';
 import type { LiveEvent } from '../protocol/live.js';
 import type { PublicTicket } from '../protocol/public.js';
+import { TICKET_ID_PATTERN } from '../protocol/rest-types.js';
 import { ApiError, api } from '../ui/api.js';
 import { CallAlert } from '../ui/call-alert.js';
 import '../ui/giliran-connection-badge.js';
@@ -15,13 +16,11 @@ import { phoneStyles } from './phone-styles.js';
 import { i18n, type PhoneKey } from './phone-strings.js';
 import { ticketStages } from './ticket-stages.js';
 
-/** protocol/rest.ts ticketIdParam, without pulling zod into a page meant for cheap phones. */
-const TICKET_ID = /^[A-Za-z0-9_-]{10,64}$/;
 
 export function ticketIdFromPath(pathname: string): string | null {
   const m = /\/t\/([^/?#]+)/.exec(pathname);
   const id = m ? decodeURIComponent(m[1]) : '';
-  return TICKET_ID.test(id) ? id : null;
+  return TICKET_ID_PATTERN.test(id) ? id : null;
 }
 
 const ACTIVE = new Set(['waiting', 'called', 'serving']);

@@ -4,6 +4,7 @@
 // whose bytes had started to go out when something broke is 'check': it may be on paper, so only
 // an officer's reprint sends it again.
 import { randomUUID } from 'node:crypto';
+import type { FailedJob } from '../protocol/rest-types.js';
 import type { PrintOutcome } from '../protocol/ticket.js';
 import { pruneJobs, PrintJobStore, type PrintJob } from './print-job-store.js';
 import type { PrintableTicket } from './print-types.js';
@@ -20,14 +21,6 @@ export interface PrintQueueOptions {
   onOutcome: (ticketId: string, outcome: PrintOutcome) => void;
   /** A printer's queued or failed count may have changed. */
   onCounts: (printerId: string) => void;
-}
-
-export interface FailedJob {
-  ticketId: string;
-  number: string;
-  outcome: PrintOutcome;
-  attempts: number;
-  lastError: string;
 }
 
 export class PrintQueue {

@@ -40,7 +40,3 @@ export interface AuditVerification {
   firstBreak: AuditBreak | null;
 }
 
-/** GET /api/admin/audit?day= */
-export interface AuditDayAnswer {
-  entries: AuditEntry[];
-}

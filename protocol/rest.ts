@@ -1,6 +1,7 @@
 // REST bodies and the error envelope. Schemas are zod so the hub validates at the edge and the
 // apps share the same types.
 import { z } from 'zod';
+import { TICKET_ID_PATTERN } from './rest-types.js';
 
 export const ErrorCodes = [
   'bad_request',
@@ -49,7 +50,7 @@ export interface ErrorEnvelope {
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only');
 
 /** Ticket ids are 22 base64url characters; accept a little more for the future, nothing else. */
-export const ticketIdParam = z.string().min(10).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const ticketIdParam = z.string().regex(TICKET_ID_PATTERN);
 
 export const issueTicketBody = z.strictObject({
   service: idSchema,
@@ -76,8 +77,6 @@ export const transferBody = z.strictObject({ service: idSchema });
 export const finishBody = z.strictObject({ transferTo: idSchema.optional() }).optional();
 
 export const idempotencyKeyHeader = z.string().min(8).max(128).regex(/^[\x21-\x7e]+$/);
-
-export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
 /** Call the next N tickets into a room at once; without `count` the room is filled to capacity. */
 export const callBatchBody = z.strictObject({ count: z.number().int().min(1).max(200).optional() }).optional();

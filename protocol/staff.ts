@@ -17,6 +17,8 @@ export interface StaffTicket {
   arrivedAt: string;
   /** When it entered its current service (after a transfer). */
   queuedAt: string;
+  /** The hub's seq when it was issued: the tie-break of the queue order (protocol/queue-order.ts). */
+  issueSeq: number;
   calledAt: string | null;
   startedAt: string | null;
   finishedAt: string | null;

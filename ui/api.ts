@@ -1,9 +1,7 @@
 // fetch() for the hub's JSON API. The hub's error envelope becomes an ApiError with its code;
 // a request that never got an answer is code 'network' (status 0) and may be retried.
 import type { ErrorCode, ErrorEnvelope } from '../protocol/rest.js';
-
-/** protocol/rest.ts IDEMPOTENCY_HEADER; a type-only import keeps zod out of browser bundles. */
-const IDEMPOTENCY_HEADER = 'idempotency-key';
+import { IDEMPOTENCY_HEADER } from '../protocol/rest-types.js';
 
 export type ApiErrorCode = ErrorCode | 'network' | 'http';
 

@@ -3,20 +3,15 @@
 // clear word for what went wrong (wrong password, too many tries, hub unreachable). It renders
 // into the page of the app that holds it (no shadow root of its own), so each app's own styles
 // give it that app's look; the app puts its own heading and footer (site, hints) around the fields.
+import type { LoginAnswer, SignedInUser } from '../protocol/rest-types.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import type { Role } from '../protocol/staff.js';
 import { ApiError, api } from './api.js';
 import { errorText } from './error-text.js';
 import { tCommon } from './i18n.js';
 import { LangController } from './lang-controller.js';
 
-/** What POST /api/login answers with. */
-export interface SignInUser {
-  username: string;
-  displayName: string;
-  role: Role;
-  mustChangePassword?: boolean;
-}
+/** The user POST /api/login signed in (protocol/rest-types.ts). */
+export type SignInUser = SignedInUser;
 
 export class GiliranSignInForm extends LitElement {
   static override properties = {
@@ -64,7 +59,7 @@ export class GiliranSignInForm extends LitElement {
     this.busy = true;
     this.error = '';
     try {
-      const { user } = await api<{ user: SignInUser }>('/api/login', {
+      const { user } = await api<LoginAnswer>('/api/login', {
         body: { username: String(form.get('username') ?? '').trim(), password: String(form.get('password') ?? '') },
       });
       this.dispatchEvent(new CustomEvent<SignInUser>('signed-in', { detail: user, bubbles: true, composed: true }));

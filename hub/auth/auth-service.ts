@@ -5,6 +5,7 @@
 // Failed logins are slowed down per user, one attempt at a time (parallel guesses queue), and a
 // user is locked for a short while after many failures.
 import { createHash, randomBytes } from 'node:crypto';
+import type { SignedInUser } from '../../protocol/rest-types.js';
 import type { Role, SessionView, UserView } from '../../protocol/staff.js';
 import type { AuthData, Store, StoredSession, StoredUser } from '../store/store.js';
 import { DEFAULT_HASH_COST, hashPassword, needsRehash, randomPassword, verifyPassword } from './passwords.js';
@@ -17,14 +18,10 @@ export interface SessionPolicy {
 }
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: 60, lifetimeHours: 12 };
 
-export interface Session {
+/** A signed-in user (protocol SignedInUser) and the id of the session. */
+export interface Session extends SignedInUser {
   /** sha256 of the token: names the session (admin list, live sockets), opens nothing. */
   id: string;
-  username: string;
-  role: Role;
-  displayName: string;
-  /** The password was generated for this user: the apps ask for a new one first. */
-  mustChangePassword?: boolean;
 }
 
 export type LoginResult = { ok: true; token: string; session: Session } | { ok: false; reason: 'invalid' | 'locked'; retryAfterSeconds?: number };

@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { IDEMPOTENCY_HEADER, idempotencyKeyHeader, issueTicketBody, ticketIdParam } from '../../protocol/rest.js';
+import { IDEMPOTENCY_HEADER } from '../../protocol/rest-types.js';
+import { idempotencyKeyHeader, issueTicketBody, ticketIdParam } from '../../protocol/rest.js';
 import { DEFAULT_TICKETS_PER_MINUTE } from '../../protocol/config.js';
 import type { HubContext } from '../context.js';
 import { deviceOf, identifyDevice, namedDevice } from './device-identity.js';

@@ -1,6 +1,7 @@
 // Which waiting ticket a counter calls next. The whole policy lives here.
 //  - Only tickets waiting in one of the counter's services.
-//  - Oldest arrival first (a transferred ticket keeps its first arrival), ties by issue order.
+//  - Oldest arrival first (a transferred ticket keeps its first arrival), ties by issue order
+//    (protocol/queue-order.ts, shared with the counter console's preview).
 //  - Priority tickets: 'first' takes them before any other; 'interleave' (1:N) takes one priority
 //    ticket after every N normal ones, or whenever no normal ticket waits.
 //  - Booked tickets (checked in from an online booking) among the normal ones, while their
@@ -8,19 +9,10 @@
 //    ticket after every N walk-ins, or whenever no walk-in waits. Once their session has ended
 //    they queue as walk-ins by arrival. Priority comes before this merge.
 import type { BookingMergePolicy, PriorityPolicy } from '../../protocol/config.js';
+import { byArrival, oldest } from '../../protocol/queue-order.js';
 import { hhmmToMinutes } from './local-time.js';
 import type { CounterRuntime, QueueView, Ticket } from './types.js';
 
-export function byArrival(a: Ticket, b: Ticket): number {
-  if (a.arrivedAt !== b.arrivedAt) return a.arrivedAt < b.arrivedAt ? -1 : 1;
-  return a.issueSeq - b.issueSeq;
-}
-
-function oldest(tickets: Iterable<Ticket>, accept: (t: Ticket) => boolean): Ticket | null {
-  let best: Ticket | null = null;
-  for (const t of tickets) if (accept(t) && (best === null || byArrival(t, best) < 0)) best = t;
-  return best;
-}
 
 /** How booked tickets merge with walk-ins, and the local day and time that decide their window. */
 export interface BookingOrder {

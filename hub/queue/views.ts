@@ -138,6 +138,7 @@ export function toStaffTicket(t: Ticket, print: PrintOutcome): StaffTicket {
     issuedAt: t.issuedAt,
     arrivedAt: t.arrivedAt,
     queuedAt: t.queuedAt,
+    issueSeq: t.issueSeq,
     calledAt: t.calledAt,
     startedAt: t.startedAt,
     finishedAt: t.finishedAt,

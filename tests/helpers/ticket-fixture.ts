@@ -29,6 +29,7 @@ export function staffTicketFixture(overrides: TicketOverrides<StaffTicket> = {})
     recalls: 0,
     history: [],
     print: 'none',
+    issueSeq: 1,
     ...over,
   };
 }

@@ -13,7 +13,7 @@ import { staffTicketFixture } from '../helpers/ticket-fixture.js';
 const at = (min: number) => new Date(Date.UTC(2026, 0, 5, 1, min)).toISOString();
 
 /** Ticket A-007 arrived at minute 7. */
-const ticket = (number: string, over: Partial<StaffTicket> = {}): StaffTicket => staffTicketFixture({ number, time: at(Number(number.slice(2))), ...over });
+const ticket = (number: string, over: Partial<StaffTicket> = {}): StaffTicket => staffTicketFixture({ number, time: at(Number(number.slice(2))), issueSeq: Number(number.slice(2)), ...over });
 
 const service = (id: string, next: string | null): PublicService =>
   ({ id, prefix: 'A', name: { id, en: id }, open: true, closedReason: null, dailyQuota: null, issuedToday: 0, waiting: 0, next, estimatedWaitMinutes: 0, sessions: [] });
