@@ -9,6 +9,12 @@ export interface PgOptions {
   /** Pool size (the writer's group commit needs one; reads and auth the rest). */
   max?: number;
   log?: (msg: string) => void;
+  /**
+   * A transaction left open this long is ended by the server (idle_in_transaction_session_timeout):
+   * a writer hung (SIGSTOP) in the middle of a commit would otherwise hold the site's head row
+   * locked, and the hub taking over could never claim it. Default 3000 ms (the lease timeout).
+   */
+  idleInTransactionMs?: number;
 }
 
 export const KEEPALIVE_MS = 5_000;
@@ -23,6 +29,9 @@ export function createPool(opts: PgOptions): pg.Pool {
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
     application_name: 'giliran',
+    idle_in_transaction_session_timeout: opts.idleInTransactionMs ?? 3000,
+    // Nothing the store does takes long; a statement stuck behind a lock must not hang a request.
+    statement_timeout: 15_000,
   });
   // An idle pooled client lost its server: the pool drops it; the next query reconnects.
   pool.on('error', (err) => opts.log?.(`PostgreSQL: an idle connection failed (${err.message}); it will be replaced`));

@@ -51,6 +51,8 @@ export interface PostgresStoreOptions {
   log?: (msg: string) => void;
   /** Pool size; default 6. */
   poolSize?: number;
+  /** The site lease timeout: also how long a transaction may sit idle (a hung writer's). */
+  leaseTimeoutMs?: number;
 }
 
 interface PendingEvents {
@@ -86,7 +88,7 @@ export class PostgresStore implements Store {
   static async open(opts: PostgresStoreOptions): Promise<PostgresStore> {
     if (!SITE_SLUG.test(opts.site)) throw new Error(`SITE=${opts.site} is invalid: expected a slug (a-z, 0-9, -; up to 40 characters)`);
     const log = opts.log ?? ((m: string) => console.error(m));
-    const pool = createPool({ url: opts.url, max: opts.poolSize, log });
+    const pool = createPool({ url: opts.url, max: opts.poolSize, log, idleInTransactionMs: opts.leaseTimeoutMs });
     try {
       const applied = await migrate(pool);
       if (applied.length) log(`PostgreSQL: applied migrations ${applied.join(', ')}`);
