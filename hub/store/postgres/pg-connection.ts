@@ -51,23 +51,41 @@ export async function connectClient(url: string, onError: (err: Error) => void, 
   return client;
 }
 
-/** Runs `fn` in one transaction on one pooled client; rolls back on any error. */
-export async function inTransaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` on one pooled client. While checked out, a client has no listener of the pool's: a
+ * server that ends the session between two queries (a restart, idle_in_transaction_session_timeout)
+ * would emit an unhandled 'error' and crash the hub. The listener here keeps it, and the client
+ * is not reused when anything failed.
+ */
+export async function withClient<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
+  const onError = (err: Error) => (broken ??= err);
+  client.on('error', onError);
   try {
-    await client.query('BEGIN');
-    const result = await fn(client);
-    await client.query('COMMIT');
-    return result;
+    return await fn(client);
   } catch (err) {
-    broken = err as Error;
-    await client.query('ROLLBACK').catch(() => {});
+    broken ??= err as Error;
     throw err;
   } finally {
-    // A client whose transaction failed is not reused: its connection may be the broken part.
+    client.off('error', onError);
     client.release(broken);
   }
+}
+
+/** Runs `fn` in one transaction on one pooled client; rolls back on any error. */
+export function inTransaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+  return withClient(pool, async (client) => {
+    await client.query(begin);
+    try {
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    }
+  });
 }
 
 /** The per-site NOTIFY channel (a wake-up only: listeners read the events table). */

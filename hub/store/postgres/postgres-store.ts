@@ -152,22 +152,19 @@ export class PostgresStore implements Store {
   }
 
   async readAuth(): Promise<AuthData | null> {
-    const client = await this.pool.connect();
-    try {
-      // One snapshot for the three reads.
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const written = await client.query('SELECT 1 FROM auth_written WHERE site = $1', [this.site]);
-      const users = await client.query<{ data: StoredUser }>('SELECT data FROM users WHERE site = $1 ORDER BY ord', [this.site]);
-      const sessions = await client.query<{ data: StoredSession }>('SELECT data FROM sessions WHERE site = $1 ORDER BY ord', [this.site]);
-      await client.query('COMMIT');
-      if (written.rowCount === 0) return null;
-      return checkShape<AuthData>(`PostgreSQL users/sessions (site ${this.site})`, authFileSchema, { users: users.rows.map((r) => r.data), sessions: sessions.rows.map((r) => r.data) });
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      client.release();
-    }
+    // One snapshot for the three reads.
+    const [written, users, sessions] = await inTransaction(
+      this.pool,
+      (c) =>
+        Promise.all([
+          c.query('SELECT 1 FROM auth_written WHERE site = $1', [this.site]),
+          c.query<{ data: StoredUser }>('SELECT data FROM users WHERE site = $1 ORDER BY ord', [this.site]),
+          c.query<{ data: StoredSession }>('SELECT data FROM sessions WHERE site = $1 ORDER BY ord', [this.site]),
+        ]),
+      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    );
+    if (written.rowCount === 0) return null;
+    return checkShape<AuthData>(`PostgreSQL users/sessions (site ${this.site})`, authFileSchema, { users: users.rows.map((r) => r.data), sessions: sessions.rows.map((r) => r.data) });
   }
 
   async writeAuth(auth: AuthData): Promise<void> {
