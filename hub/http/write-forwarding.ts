@@ -10,6 +10,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { StoreUnavailableError } from '../engine/queue-engine.js';
 import type { SiteRole } from '../engine/site-role.js';
+import { describePgError } from '../store/postgres/postgres-store.js';
 
 export const FORWARDED_HEADER = 'x-giliran-forwarded';
 const MAX_BODY = 64 * 1024;
@@ -72,7 +73,7 @@ export function writeForwarding(role: SiteRole, opts: WriteForwardingOptions = {
       }
       const body = await readBody(req);
       while (Date.now() < deadline) {
-        const target = await role.writerUrl().catch((e: Error) => ((why = e.message), null));
+        const target = await role.writerUrl().catch((e: unknown) => ((why = describePgError(e).message), null));
         if (target) {
           const outcome = await forwardOnce(target, req, body, res);
           if (outcome.kind === 'answered') return;

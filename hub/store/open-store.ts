@@ -30,6 +30,6 @@ export async function openStore(config: HubConfig, log: (msg: string) => void): 
   if (!config.databaseUrl) {
     return { store: await EmbeddedStore.open(config.dataDir, { log }), probeWrite: embeddedProbe(config.dataDir), postgres: null };
   }
-  const store = await PostgresStore.open({ url: config.databaseUrl, site: config.site, log });
+  const store = await PostgresStore.open({ url: config.databaseUrl, site: config.site, log, leaseTimeoutMs: config.leaseTimeoutMs });
   return { store, probeWrite: () => store.probe(), postgres: store };
 }

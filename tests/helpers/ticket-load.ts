@@ -19,6 +19,8 @@ export class TicketLoad {
     clients: number,
     private readonly services: string[] = ['pendaftaran', 'barang'],
     private readonly pauseMs = 20,
+    /** A kiosk gives a hub this long before it tries the next one. */
+    private readonly timeoutMs = 12_000,
   ) {
     this.done = Promise.all(Array.from({ length: clients }, (_, i) => this.client(i))).then(() => {});
   }
@@ -35,7 +37,7 @@ export class TicketLoad {
             method: 'POST',
             headers: { 'content-type': 'application/json', 'idempotency-key': key },
             body: JSON.stringify({ service }),
-            signal: AbortSignal.timeout(12_000),
+            signal: AbortSignal.timeout(this.timeoutMs),
           });
           const body = (await res.json().catch(() => ({}))) as { id?: string; number?: string; error?: { code: string; message: string } };
           if (res.status === 201 && body.id && body.number) {

@@ -9,15 +9,18 @@ import { startPgCluster, type PgCluster } from '../helpers/pg-cluster.js';
 let cluster: PgCluster;
 let a: TestHub;
 let b: TestHub;
+let other: TestHub;
 const sockets: Socket[] = [];
 beforeAll(async () => {
   cluster = await startPgCluster();
   const url = await cluster.createDatabase('two');
   a = await startTestHub({ env: { DATABASE_URL: url, SITE: 'dua' } });
   b = await startTestHub({ env: { DATABASE_URL: url, SITE: 'dua' } });
+  other = await startTestHub({ env: { DATABASE_URL: url, SITE: 'lain' } });
 });
 afterAll(async () => {
   for (const s of sockets) s.close();
+  await other?.close();
   await b?.close();
   await a?.close();
   await cluster?.destroy();
@@ -83,5 +86,21 @@ describe('two hubs on one site', () => {
       bd.seqs.forEach((s, i) => i > 0 && expect(s).toBeGreaterThan(bd.seqs[i - 1]));
     }
     expect(onB.seqs).toEqual(onA.seqs);
+  });
+
+  it("two sites in one database stay apart: own writer, own numbers, nothing of one reaches the other site's sockets", async () => {
+    expect(other.hub.ctx.engine.isWritable).toBe(true);
+    const onOther = await board(other.url);
+    const onDua = await board(b.url);
+    const before = onDua.seqs.length;
+    const mine = await api(other.url, '/api/tickets', { body: { service: 'barang' } });
+    expect(mine.body.number).toBe('B-001');
+    await waitFor('the other site board', () => onOther.seqs.length >= 1);
+    // A change on site "dua" afterwards: its board gets it, the other site's board does not.
+    await api(a.url, '/api/tickets', { body: { service: 'barang' } });
+    await waitFor('the dua board', () => onDua.seqs.length > before);
+    expect(onOther.seqs).toEqual([onOther.state.seq + 1]);
+    expect(onDua.state.seq).toBeGreaterThan(40);
+    expect(other.hub.ctx.engine.state.seq).toBe(onOther.state.seq + 1);
   });
 });

@@ -9,6 +9,12 @@ export interface PgOptions {
   /** Pool size (the writer's group commit needs one; reads and auth the rest). */
   max?: number;
   log?: (msg: string) => void;
+  /**
+   * A transaction left open this long is ended by the server (idle_in_transaction_session_timeout):
+   * a writer hung (SIGSTOP) in the middle of a commit would otherwise hold the site's head row
+   * locked, and the hub taking over could never claim it. Default 3000 ms (the lease timeout).
+   */
+  idleInTransactionMs?: number;
 }
 
 export const KEEPALIVE_MS = 5_000;
@@ -23,6 +29,9 @@ export function createPool(opts: PgOptions): pg.Pool {
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
     application_name: 'giliran',
+    idle_in_transaction_session_timeout: opts.idleInTransactionMs ?? 3000,
+    // Nothing the store does takes long; a statement stuck behind a lock must not hang a request.
+    statement_timeout: 15_000,
   });
   // An idle pooled client lost its server: the pool drops it; the next query reconnects.
   pool.on('error', (err) => opts.log?.(`PostgreSQL: an idle connection failed (${err.message}); it will be replaced`));
@@ -42,23 +51,41 @@ export async function connectClient(url: string, onError: (err: Error) => void, 
   return client;
 }
 
-/** Runs `fn` in one transaction on one pooled client; rolls back on any error. */
-export async function inTransaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` on one pooled client. While checked out, a client has no listener of the pool's: a
+ * server that ends the session between two queries (a restart, idle_in_transaction_session_timeout)
+ * would emit an unhandled 'error' and crash the hub. The listener here keeps it, and the client
+ * is not reused when anything failed.
+ */
+export async function withClient<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
+  const onError = (err: Error) => (broken ??= err);
+  client.on('error', onError);
   try {
-    await client.query('BEGIN');
-    const result = await fn(client);
-    await client.query('COMMIT');
-    return result;
+    return await fn(client);
   } catch (err) {
-    broken = err as Error;
-    await client.query('ROLLBACK').catch(() => {});
+    broken ??= err as Error;
     throw err;
   } finally {
-    // A client whose transaction failed is not reused: its connection may be the broken part.
+    client.off('error', onError);
     client.release(broken);
   }
+}
+
+/** Runs `fn` in one transaction on one pooled client; rolls back on any error. */
+export function inTransaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+  return withClient(pool, async (client) => {
+    await client.query(begin);
+    try {
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    }
+  });
 }
 
 /** The per-site NOTIFY channel (a wake-up only: listeners read the events table). */

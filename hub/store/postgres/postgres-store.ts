@@ -52,6 +52,8 @@ export interface PostgresStoreOptions {
   log?: (msg: string) => void;
   /** Pool size; default 6. */
   poolSize?: number;
+  /** The site lease timeout: also how long a transaction may sit idle (a hung writer's). */
+  leaseTimeoutMs?: number;
 }
 
 interface PendingEvents {
@@ -87,7 +89,7 @@ export class PostgresStore implements Store {
   static async open(opts: PostgresStoreOptions): Promise<PostgresStore> {
     if (!SITE_SLUG.test(opts.site)) throw new Error(`SITE=${opts.site} is invalid: expected a slug (a-z, 0-9, -; up to 40 characters)`);
     const log = opts.log ?? ((m: string) => console.error(m));
-    const pool = createPool({ url: opts.url, max: opts.poolSize, log });
+    const pool = createPool({ url: opts.url, max: opts.poolSize, log, idleInTransactionMs: opts.leaseTimeoutMs });
     try {
       const applied = await migrate(pool);
       if (applied.length) log(`PostgreSQL: applied migrations ${applied.join(', ')}`);
@@ -151,22 +153,19 @@ export class PostgresStore implements Store {
   }
 
   async readAuth(): Promise<AuthData | null> {
-    const client = await this.pool.connect();
-    try {
-      // One snapshot for the three reads.
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const written = await client.query('SELECT 1 FROM auth_written WHERE site = $1', [this.site]);
-      const users = await client.query<{ data: StoredUser }>('SELECT data FROM users WHERE site = $1 ORDER BY ord', [this.site]);
-      const sessions = await client.query<{ data: StoredSession }>('SELECT data FROM sessions WHERE site = $1 ORDER BY ord', [this.site]);
-      await client.query('COMMIT');
-      if (written.rowCount === 0) return null;
-      return checkShape<AuthData>(`PostgreSQL users/sessions (site ${this.site})`, authFileSchema, { users: users.rows.map((r) => r.data), sessions: sessions.rows.map((r) => r.data) });
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      client.release();
-    }
+    // One snapshot for the three reads.
+    const [written, users, sessions] = await inTransaction(
+      this.pool,
+      (c) =>
+        Promise.all([
+          c.query('SELECT 1 FROM auth_written WHERE site = $1', [this.site]),
+          c.query<{ data: StoredUser }>('SELECT data FROM users WHERE site = $1 ORDER BY ord', [this.site]),
+          c.query<{ data: StoredSession }>('SELECT data FROM sessions WHERE site = $1 ORDER BY ord', [this.site]),
+        ]),
+      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    );
+    if (written.rowCount === 0) return null;
+    return checkShape<AuthData>(`PostgreSQL users/sessions (site ${this.site})`, authFileSchema, { users: users.rows.map((r) => r.data), sessions: sessions.rows.map((r) => r.data) });
   }
 
   async writeAuth(auth: AuthData): Promise<void> {
