@@ -9,7 +9,6 @@ import { issueThroughput } from './issue-throughput.js';
 import { liveFlood } from './live-flood.js';
 import { printLatency } from './print-latency.js';
 import { storeAppend } from './store-append.js';
-import { pgTakeover } from './pg-takeover.js';
 import { table, type Benchmark, type Row } from './summary.js';
 
 const BENCHMARKS: Record<string, Benchmark> = {
@@ -21,7 +20,6 @@ const BENCHMARKS: Record<string, Benchmark> = {
   'hub-memory': hubMemory,
   'live-flood': liveFlood,
   store: storeAppend,
-  'pg-takeover': pgTakeover,
 };
 
 // Ctrl-C still runs the exit handlers: server children are killed, temporary data removed.
